@@ -1,0 +1,139 @@
+// The `gyre` command. Until the compiler and VM exist it parses programs (reporting syntax
+// errors exactly as CPython does) and prints ASTs:
+//
+//   gyre [--ast | --ast-attrs] FILE [args]   gyre [--ast | --ast-attrs] -c CODE [args]
+//   gyre --version
+//
+// Exit codes follow CPython: 0 success, 1 an uncaught error (a SyntaxError here), 2 a usage
+// error or a file that cannot be opened. Like CPython, the script's name in messages is its
+// absolute path (`File "/home/me/x.py", line 1`).
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parser/ast_dump.hpp"
+#include "parser/parser.hpp"
+
+namespace {
+
+constexpr const char* kVersion = "Gyre 0.1.0";
+constexpr const char* kUsage =
+    "usage: gyre [--ast | --ast-attrs] (FILE | -c CODE) [arg] ...\n"
+    "       gyre --version\n"
+    "  --ast        print the program's AST as Python's ast.dump() would\n"
+    "  --ast-attrs  the same with positions (ast.dump(..., include_attributes=True))\n"
+    "  -c CODE      the program is CODE (its filename is \"<string>\")\n";
+
+enum class Action { Run, Ast, AstAttrs, Version, Help };
+
+struct Options {
+  Action action = Action::Run;
+  std::optional<std::string> code;  // -c CODE
+  std::string path;                 // FILE, when there is no -c
+};
+
+// Parses the command line; on a usage error prints it (CPython-style) and returns nullopt.
+// Arguments after FILE or CODE belong to the program (sys.argv) and are not looked at here.
+std::optional<Options> parse_arguments(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--ast") {
+      options.action = Action::Ast;
+    } else if (arg == "--ast-attrs") {
+      options.action = Action::AstAttrs;
+    } else if (arg == "--version" || arg == "-V") {
+      options.action = Action::Version;
+      return options;
+    } else if (arg == "--help" || arg == "-h") {
+      options.action = Action::Help;
+      return options;
+    } else if (arg == "-c") {
+      if (i + 1 == argc) {
+        std::fputs("Argument expected for the -c option\n", stderr);
+        break;
+      }
+      options.code = argv[i + 1];
+      return options;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      std::fprintf(stderr, "Unknown option: %s\n", argv[i]);
+      break;
+    } else {
+      options.path = arg;
+      return options;
+    }
+  }
+  if (argc <= 1) std::fputs("gyre: no program given (there is no REPL yet)\n", stderr);
+  std::fputs(kUsage, stderr);
+  return std::nullopt;
+}
+
+// The name CPython gives a script: its path made absolute by prefixing the working directory,
+// without normalising it (`./a/../x.py` becomes `/cwd/./a/../x.py`). Tracebacks show it.
+std::string script_name(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  std::error_code ignored;
+  return std::filesystem::current_path(ignored).string() + "/" + path;
+}
+
+// Reads a whole file as bytes. On failure prints CPython's message and returns nullopt.
+std::optional<std::string> read_file(const std::string& path) {
+  errno = 0;
+  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+    std::string content;
+    char buffer[65536];
+    while (size_t n = std::fread(buffer, 1, sizeof buffer, file)) content.append(buffer, n);
+    bool failed = std::ferror(file) != 0;  // e.g. EISDIR: fopen accepts a directory
+    int read_errno = errno;
+    std::fclose(file);
+    if (!failed) return content;
+    errno = read_errno;
+  }
+  int error = errno != 0 ? errno : EIO;
+  std::fprintf(stderr, "gyre: can't open file '%s': [Errno %d] %s\n", script_name(path).c_str(),
+               error, std::strerror(error));
+  return std::nullopt;
+}
+
+void write(std::FILE* stream, std::string_view text) {
+  std::fwrite(text.data(), 1, text.size(), stream);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::optional<Options> options = parse_arguments(argc, argv);
+  if (!options) return 2;
+  switch (options->action) {
+    case Action::Version:
+      std::puts(kVersion);
+      return 0;
+    case Action::Help:
+      std::fputs(kUsage, stdout);
+      return 0;
+    default:
+      break;
+  }
+
+  std::optional<std::string> source = options->code;
+  std::string filename = options->code ? "<string>" : script_name(options->path);
+  if (!source) source = read_file(options->path);
+  if (!source) return 2;
+
+  gyre::parser::ParseResult result = gyre::parser::parse(*source, filename);
+  if (result.error) {
+    write(stderr, gyre::parser::format_syntax_error(*result.error));
+    return 1;
+  }
+  if (options->action == Action::Ast || options->action == Action::AstAttrs) {
+    bool attributes = options->action == Action::AstAttrs;
+    write(stdout, gyre::ast::dump(result.tree->root, attributes) + "\n");
+    return 0;
+  }
+  std::fputs("gyre: cannot run programs yet (the compiler and VM are not built)\n", stderr);
+  return 2;
+}

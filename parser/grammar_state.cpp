@@ -1,0 +1,239 @@
+#include "parser/grammar_state.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "parser/unicode.hpp"
+
+namespace gyre::parser {
+
+SourceMap::SourceMap(std::string_view source) : source_(source) {
+  line_starts_.push_back(0);
+  for (uint32_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+void SourceMap::locate(uint32_t offset, int& line, int& col) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  size_t index = (it - line_starts_.begin()) - 1;
+  line = static_cast<int>(index) + 1;
+  col = static_cast<int>(offset - line_starts_[index]);
+}
+
+std::string_view SourceMap::line_text(int line) const {
+  if (line < 1 || static_cast<size_t>(line) > line_starts_.size()) return {};
+  uint32_t begin = line_starts_[line - 1];
+  if (begin >= source_.size()) return {};
+  size_t end = source_.find('\n', begin);
+  if (end == std::string_view::npos) end = source_.size();
+  return source_.substr(begin, end - begin);
+}
+
+State::State(const Layout& layout, const SourceMap& map, ast::Tree& tree, int source_shift)
+    : layout(layout), map(map), tree(tree), source_shift(source_shift),
+      base(layout.text.data()) {
+  ws_begin.resize(layout.text.size() + 1);
+  for (uint32_t i = 0; i < ws_begin.size(); ++i) ws_begin[i] = i;
+}
+
+ast::Position State::position(uint32_t begin, uint32_t end) const {
+  ast::Position p;
+  map.locate(source_offset(begin), p.lineno, p.col_offset);
+  uint32_t src_end = end > begin ? source_offset(end - 1) + 1 : source_offset(begin);
+  map.locate(src_end, p.end_lineno, p.end_col_offset);
+  // An end just past the last character of a line belongs to that line, not the next.
+  if (end > begin && p.end_col_offset == 0 && p.end_lineno > p.lineno) {
+    --p.end_lineno;
+    p.end_col_offset = static_cast<int>(map.line_text(p.end_lineno).size()) + 1;
+  }
+  return p;
+}
+
+SyntaxErrorInfo State::make_error(const std::string& msg, uint32_t src_begin, uint32_t src_end,
+                                  const char* type) const {
+  SyntaxErrorInfo e;
+  e.type = type;
+  e.msg = in_fstring ? "f-string: " + msg : msg;
+  int col = 0;
+  map.locate(src_begin, e.lineno, col);
+  std::string_view line = map.line_text(e.lineno);
+  e.text = std::string(line);
+  if (src_begin + (line.size() - col) < map.source().size()) e.text += '\n';
+  e.offset = static_cast<int>(count_code_points(line.substr(0, std::min<size_t>(col, line.size())))) + 1;
+  if (src_end > src_begin) {
+    int end_col = 0;
+    map.locate(src_end, e.end_lineno, end_col);
+    std::string_view end_line = map.line_text(e.end_lineno);
+    e.end_offset = static_cast<int>(count_code_points(
+                       end_line.substr(0, std::min<size_t>(end_col, end_line.size())))) + 1;
+  } else {
+    e.end_lineno = e.lineno;
+    e.end_offset = e.offset;
+  }
+  return e;
+}
+
+void State::raise(const std::string& msg, uint32_t begin, uint32_t end, const char* type) const {
+  uint32_t src_begin = source_offset(begin);
+  uint32_t src_end = end > begin ? source_offset(end - 1) + 1 : src_begin;
+  throw GrammarError{make_error(msg, src_begin, src_end, type)};
+}
+
+void State::raise_at_node(const std::string& msg, const ast::Node* node) const {
+  // Node positions are already source positions: rebuild offsets from line/col.
+  SyntaxErrorInfo e;
+  e.type = "SyntaxError";
+  e.msg = in_fstring ? "f-string: " + msg : msg;
+  e.lineno = node->pos.lineno;
+  std::string_view line = map.line_text(e.lineno);
+  e.text = std::string(line) + "\n";
+  e.offset = static_cast<int>(count_code_points(line.substr(
+                 0, std::min<size_t>(node->pos.col_offset, line.size())))) + 1;
+  e.end_lineno = node->pos.end_lineno;
+  std::string_view end_line = map.line_text(e.end_lineno);
+  e.end_offset = static_cast<int>(count_code_points(end_line.substr(
+                     0, std::min<size_t>(node->pos.end_col_offset, end_line.size())))) + 1;
+  throw GrammarError{e};
+}
+
+ast::NodeList Frame::nodes() {
+  ast::NodeList out;
+  for (size_t i = 0; i < size(); ++i) {
+    if ((*this)[i].tag == Item::Tag::Node) out.push_back((*this)[i].node);
+  }
+  return out;
+}
+
+namespace diag {
+bool is_bitwise_or_level(const ast::Node* node);  // diagnostics.cpp
+}
+static bool diag_is_bitwise_or_level(const ast::Node* node) { return diag::is_bitwise_or_level(node); }
+
+// CPython's _PyPegen_get_expr_name.
+const char* expression_name(const ast::Node* n) {
+  using K = ast::Kind;
+  switch (n->kind) {
+    case K::Attribute: return "attribute";
+    case K::Subscript: return "subscript";
+    case K::Starred: return "starred";
+    case K::Name: return "name";
+    case K::List: return "list";
+    case K::Tuple: return "tuple";
+    case K::Lambda: return "lambda";
+    case K::Call: return "function call";
+    case K::BoolOp:
+    case K::BinOp:
+    case K::UnaryOp: return "expression";
+    case K::GeneratorExp: return "generator expression";
+    case K::Yield:
+    case K::YieldFrom: return "yield expression";
+    case K::Await: return "await expression";
+    case K::ListComp: return "list comprehension";
+    case K::SetComp: return "set comprehension";
+    case K::DictComp: return "dict comprehension";
+    case K::Dict: return "dict literal";
+    case K::Set: return "set display";
+    case K::JoinedStr:
+    case K::FormattedValue: return "f-string expression";
+    case K::Constant: {
+      using T = ast::ConstantValue::Type;
+      switch (static_cast<const ast::Constant*>(n)->value.type) {
+        case T::None: return "None";
+        case T::True: return "True";
+        case T::False: return "False";
+        case T::Ellipsis: return "ellipsis";
+        default: return "literal";
+      }
+    }
+    case K::Compare: return "comparison";
+    case K::IfExp: return "conditional expression";
+    case K::NamedExpr: return "named expression";
+    default: return "expression";
+  }
+}
+
+void set_context(State& st, ast::Node* node, ast::Ctx ctx, const ast::Node* maybe_comparison) {
+  using K = ast::Kind;
+  switch (node->kind) {
+    case K::Name: static_cast<ast::Name*>(node)->ctx = ctx; return;
+    case K::Attribute: static_cast<ast::Attribute*>(node)->ctx = ctx; return;
+    case K::Subscript: static_cast<ast::Subscript*>(node)->ctx = ctx; return;
+    case K::Starred: {
+      auto* s = static_cast<ast::Starred*>(node);
+      if (ctx == ast::Ctx::Del) st.raise_at_node("cannot delete starred", node);
+      s->ctx = ctx;
+      set_context(st, s->value, ctx);
+      return;
+    }
+    case K::Tuple: {
+      auto* t = static_cast<ast::Tuple*>(node);
+      t->ctx = ctx;
+      for (ast::Node* e : t->elts) set_context(st, e, ctx, maybe_comparison);
+      return;
+    }
+    case K::List: {
+      auto* l = static_cast<ast::List*>(node);
+      l->ctx = ctx;
+      for (ast::Node* e : l->elts) set_context(st, e, ctx);
+      return;
+    }
+    default: break;
+  }
+  const char* name = expression_name(node);
+  if (ctx == ast::Ctx::Del) st.raise_at_node(fmt::format("cannot delete {}", name), node);
+  bool excluded = !diag_is_bitwise_or_level(node) || node->is(K::List) || node->is(K::Tuple) || node->is(K::GeneratorExp) ||
+                  (node->is(K::Constant) && std::string_view(name) != "literal" &&
+                   std::string_view(name) != "ellipsis");
+  if (node == maybe_comparison && !excluded) {
+    st.raise_at_node(
+        fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?", name),
+        node);
+  }
+  st.raise_at_node(fmt::format("cannot assign to {}", name), node);
+}
+
+uint32_t token_end(const State& st, uint32_t t) {
+  const std::string& text = st.layout.text;
+  if (t >= text.size()) return t;
+  if (uint32_t end = st.layout.string_end(t)) return end;
+  auto ident = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  if (marker::is_marker(text[t])) return t + 1;
+  if (ident(text[t])) {
+    uint32_t e = t;
+    while (e < text.size() && (ident(text[e]) || (text[e] == '.' && text[t] >= '0' && text[t] <= '9'))) ++e;
+    return e;
+  }
+  static const char* const kOperators[] = {"**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=",
+                                           "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<",
+                                           "<=", "==", ">=", ">>", "@=", "^=", "|="};
+  std::string_view rest(text.data() + t, text.size() - t);
+  for (const char* op : kOperators) {
+    if (rest.starts_with(op)) return t + static_cast<uint32_t>(std::string_view(op).size());
+  }
+  return t + 1;
+}
+
+void raise_too_deep(const State&) {
+  SyntaxErrorInfo e;
+  e.type = "MemoryError";  // CPython: "parser stack overflow" surfaces as a bare MemoryError
+  throw GrammarError{e};
+}
+
+void raise_invalid_syntax(const State& st) {
+  uint32_t t = std::min<uint32_t>(st.furthest, st.layout.text.size() - 1);
+  char c = st.layout.text[t];
+  if (c == marker::kIndent || c == marker::kDedent) {
+    SyntaxErrorInfo e = st.make_error(c == marker::kIndent ? "unexpected indent" : "unexpected unindent",
+                                      st.source_offset(t), st.source_offset(t), "IndentationError");
+    e.offset = e.end_offset = 0;  // INDENT tokens have no column: CPython prints no caret
+    e.end_lineno = 0;
+    throw GrammarError{e};
+  }
+  st.raise("invalid syntax", t, token_end(st, t));
+}
+
+}  // namespace gyre::parser

@@ -1,0 +1,92 @@
+// parse(): source text -> AST. Normalises newlines, checks the encoding, runs the layout
+// pre-pass, then the grammar; turns every failure into CPython's SyntaxError.
+#include "parser/parser.hpp"
+
+#include <fmt/format.h>
+
+#include "parser/encoding.hpp"
+#include "parser/grammar_state.hpp"
+#include "parser/large_stack.hpp"
+#include "parser/layout.hpp"
+#include "parser/statements.hpp"
+#include "parser/unicode.hpp"
+
+namespace gyre::parser {
+namespace {
+
+// Universal newlines: "\r\n" and "\r" become "\n", as CPython's tokenizer reads them.
+std::string normalise_newlines(std::string_view source) {
+  std::string out;
+  out.reserve(source.size());
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\r') {
+      out += '\n';
+      if (i + 1 < source.size() && source[i + 1] == '\n') ++i;
+    } else {
+      out += source[i];
+    }
+  }
+  return out;
+}
+
+SyntaxErrorInfo layout_error(const LayoutError& le, const SourceMap& map) {
+  SyntaxErrorInfo e;
+  e.type = le.type;
+  e.msg = le.msg;
+  int col = 0;
+  map.locate(le.offset, e.lineno, col);
+  std::string_view line = map.line_text(e.lineno);
+  e.text = std::string(line) + "\n";
+  e.offset = static_cast<int>(count_code_points(line.substr(0, std::min<size_t>(col, line.size())))) + 1;
+  e.end_lineno = e.lineno;
+  e.end_offset = e.offset;
+  if (le.end_offset > le.offset) {
+    int end_col = 0;
+    map.locate(le.end_offset, e.end_lineno, end_col);
+    e.end_offset = static_cast<int>(count_code_points(
+                       map.line_text(e.end_lineno).substr(0, end_col))) + 1;
+  }
+  return e;
+}
+
+}  // namespace
+
+ParseResult parse(std::string_view raw_source, std::string_view filename, Mode mode) {
+  ParseResult result;
+  std::string decoded;
+  if (auto err = decode_source(raw_source, filename, decoded)) {
+    result.error = std::move(err);
+    result.error->filename = std::string(filename);
+    return result;
+  }
+  std::string source = normalise_newlines(decoded);
+  SourceMap map(source);
+  Layout layout = lay_out(source);
+  if (layout.error) {
+    result.error = layout_error(*layout.error, map);
+    result.error->filename = std::string(filename);
+    return result;
+  }
+
+  auto tree = std::make_unique<ast::Tree>();
+  State st(layout, map, *tree);
+  Input in(layout.text, std::string(filename));
+  try {
+    run_on_large_stack([&] {
+      bool ok = mode == Mode::Eval          ? match_eval(in, st)
+                : mode == Mode::Interactive ? match_interactive(in, st)
+                                            : match_file(in, st);
+      if (!ok) raise_invalid_syntax(st);
+    });
+  } catch (GrammarError& e) {
+    result.error = std::move(e.info);
+    result.error->filename = std::string(filename);
+    return result;
+  }
+  tree->root = st.stack.back().node;
+  result.tree = std::move(tree);
+  result.source = std::move(source);
+  return result;
+}
+
+}  // namespace gyre::parser

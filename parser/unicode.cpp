@@ -1,0 +1,66 @@
+#include "parser/unicode.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace gyre::parser {
+namespace {
+
+struct CodeRange {
+  char32_t first, last;
+};
+#include "parser/identifier_tables.inc"
+
+template <size_t N>
+bool in_ranges(const CodeRange (&table)[N], char32_t cp) {
+  auto it = std::upper_bound(std::begin(table), std::end(table), cp,
+                             [](char32_t v, const CodeRange& r) { return v < r.first; });
+  return it != std::begin(table) && cp <= (it - 1)->last;
+}
+
+}  // namespace
+
+size_t decode_utf8(std::string_view text, size_t at, char32_t& cp) {
+  auto byte = [&](size_t i) -> unsigned { return static_cast<unsigned char>(text[i]); };
+  unsigned b0 = byte(at);
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
+  size_t len;
+  char32_t min;
+  if ((b0 & 0xE0) == 0xC0) {
+    len = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (at + len > text.size()) return 0;
+  for (size_t i = 1; i < len; ++i) {
+    unsigned b = byte(at + i);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+bool is_identifier_char(char32_t cp, bool at_start) {
+  return at_start ? in_ranges(kIdentifierStart, cp) : in_ranges(kIdentifierContinue, cp);
+}
+
+size_t count_code_points(std::string_view text) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    size_t len = decode_utf8(text, i, cp);
+    i += len ? len : 1;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace gyre::parser

@@ -1,0 +1,22 @@
+// Small Unicode helpers the parser needs: UTF-8 decoding and Python's identifier rules.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace gyre::parser {
+
+// Decodes the UTF-8 sequence at text[at]. Returns its length (1-4) and sets `cp`, or returns 0
+// for an invalid or truncated sequence (overlongs and surrogates are invalid, as in CPython).
+size_t decode_utf8(std::string_view text, size_t at, char32_t& cp);
+
+// Can the non-ASCII code point `cp` start (at_start) or continue a Python identifier?
+bool is_identifier_char(char32_t cp, bool at_start);
+
+// Is `cp` printable in the sense of Python's str.isprintable()? (defined in pyrepr.cpp)
+bool is_printable(char32_t cp);
+
+// Number of code points in UTF-8 `text` (invalid bytes count one each).
+size_t count_code_points(std::string_view text);
+
+}  // namespace gyre::parser

@@ -1,0 +1,31 @@
+# Every augmented assignment operator, on names, attributes and subscripts.
+x += 1
+x -= 2
+x *= 3
+x @= m
+x /= 4
+x //= 5
+x %= 6
+x **= 7
+x >>= 8
+x <<= 9
+x &= 10
+x ^= 11
+x |= 12
+obj.count += 1
+obj.a.b -= 1
+items[0] *= 2
+items[i + 1] /= 2
+items[1:2] += [3]
+grid[r][c] //= 3
+self.total %= limit
+value **= -1
+bits >>= n & 0xF
+bits <<= (n + 1)
+mask &= ~flag
+mask ^= 1 << k
+mask |= other if cond else 0
+s += "more" "text"
+x += yield_value
+x -= (y := 4)
+counter[key] = counter.get(key, 0) + 1

@@ -1,0 +1,100 @@
+# f-strings: conversions, debugging '=', format specs, nesting and braces.
+name = "world"
+width = 10
+precision = 3
+value = 3.14159
+f'hello {name}'
+f"hello {name}"
+f'{name!r}'
+f'{name!s}'
+f'{name!a}'
+f'{name=}'
+f'{name = }'
+f'{name= }'
+f'{name =}'
+f'{name=!r}'
+f'{name=!s}'
+f'{name = !a}'
+f'{value=:.2f}'
+f'{value = :>10}'
+f'{value:.2f}'
+f'{value:10.3f}'
+f'{value:{width}}'
+f'{value:{width}.{precision}}'
+f'{value:{width}.{precision}f}'
+f'{value!r:>{width}}'
+f'{value:>{width}} and {name:^{width + 2}}'
+f'{{'
+f'}}'
+f'{{literal}}'
+f'{{{name}}}'
+f'{{ {name} }}'
+f'a{{b{name}c}}d'
+f'{name}{name}'
+f'{ name }'
+f'{name.upper()}'
+f'{name[0]}'
+f'{name[1:3]}'
+f'{d["key"]}'
+f"{d['key']}"
+f'{"nested quotes"}'
+f"{'nested quotes'}"
+f'''{"double" + 'single'}'''
+f"""{'''triple single inside'''}"""
+f'{x if x else y}'
+f'{(lambda: 1)()}'
+f'{[i for i in range(3)]}'
+f'{ {1: 2}[1] }'
+f'{ {"a", "b"} }'
+f'{(x := 5)}'
+f'{x, y}'
+f'{*a, *b}'
+f'{a!r:{b}}'
+f'{3.14:e}'
+f'{1_000:,}'
+f'{1000:_}'
+f'{dt:%Y-%m-%d %H:%M:%S}'
+f'{x:}'
+f'{x!r:}'
+f'{x:#x}'
+f'{x:0>{w}}'
+f'{"}"}'
+f'{"{"}'
+f'{x:{"<" if left else ">"}{width}}'
+f'start {a} middle {b} end'
+f'{a}{b}{c}'
+f''
+f'no fields at all'
+f'{x}\n{y}\t{z}'
+f'\x41{x}\u0042{y}\N{SNOWMAN}'
+rf'\d+{pattern}\s*'
+fr'{x}\n'
+F'{x}'
+f'{x:\n}' if False else None
+f'{  x  =  }'
+f'''multi
+line {name}
+  with {value:>{width}}
+'''
+f"""
+{name!r:^20}
+{{escaped}}
+"""
+f'''{
+    name
+}'''
+f'{name!r}' f'{value}' 'plain'
+f'{f"{name}"}'
+f'''{f"{f'{name}'}"}'''
+f'{"a" "b"}'
+f'{name:{width}}' + f'{value}'
+f'{a and b}'
+f'{not a}'
+f'{a < b}'
+f'{a if b else c:>{d}}'
+f'{yield_}'
+f'{await_}'
+f'{é}'
+f'é {name} ü'
+f'{"é"}'
+f'{x!r}' "and" f'{y!s}'

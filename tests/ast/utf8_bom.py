@@ -1,0 +1,4 @@
+﻿# This file starts with a UTF-8 byte order mark.
+x = 'café'
+def f():
+    return x

@@ -1,0 +1,2 @@
+def f(x, *, x=1):
+    pass

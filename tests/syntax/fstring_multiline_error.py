@@ -1,0 +1,3 @@
+s = f'''line one
+{x +}
+line three'''

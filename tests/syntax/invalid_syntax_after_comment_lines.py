@@ -1,0 +1,4 @@
+# comment
+# another
+   # indented comment
+x = 1 +

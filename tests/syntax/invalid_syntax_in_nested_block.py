@@ -1,0 +1,5 @@
+def f():
+    for i in x:
+        if i:
+            while True:
+                y = i +* 2

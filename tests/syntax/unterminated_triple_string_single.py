@@ -1,0 +1,5 @@
+def f():
+    '''docstring
+    more
+
+x = 1

@@ -89,10 +89,13 @@ SyntaxErrorInfo located(std::string msg, std::string_view text, size_t at) {
 }  // namespace
 
 std::optional<SyntaxErrorInfo> decode_source(std::string_view raw, std::string_view filename,
-                                             std::string& utf8) {
+                                             DecodedSource& out) {
+  std::string& utf8 = out.utf8;
   bool bom = raw.starts_with("\xEF\xBB\xBF");
   if (bom) raw.remove_prefix(3);
   std::optional<std::string> declared = declared_encoding(raw);
+  out.bom = bom;
+  out.declared = bom || declared.has_value();
   std::string encoding = declared ? normal_name(*declared) : "utf-8";
   if (encoding != "utf-8") {
     SyntaxErrorInfo e;

@@ -10,9 +10,15 @@
 
 namespace gyre::parser {
 
-// Turns raw source bytes into UTF-8 text without a BOM, or returns CPython's error.
+struct DecodedSource {
+  std::string utf8;           // the text, without a BOM
+  bool declared = false;      // a coding declaration or a BOM said what the encoding is
+  bool bom = false;           // a BOM was removed
+};
+
+// Turns raw source bytes into UTF-8 text, or returns CPython's error.
 // `filename` appears in the message for undecodable UTF-8, as in CPython's.
 std::optional<SyntaxErrorInfo> decode_source(std::string_view raw, std::string_view filename,
-                                             std::string& utf8);
+                                             DecodedSource& out);
 
 }  // namespace gyre::parser

@@ -279,7 +279,7 @@ T* make_at(State& st, uint32_t begin, uint32_t end) {
 
 ast::Name* make_name(Frame& f, const Item& token, ast::Ctx ctx) {
   auto* n = make_at<ast::Name>(f.st, token.begin, token.end);
-  n->id = f.st.tree.intern(f.text(token));
+  n->id = f.st.identifier(token);
   n->ctx = ctx;
   return n;
 }
@@ -359,7 +359,7 @@ template <>
 struct Reduce<name_atom> {
   static void apply(Frame& f) {
     auto* n = f.make<ast::Name>();
-    n->id = f.st.tree.intern(f.st.text(f.begin(), f.end()));
+    n->id = f.st.identifier(f.begin(), f.end());
     n->ctx = ast::Ctx::Load;
     f.result(n);
   }
@@ -394,7 +394,9 @@ struct Reduce<number_atom> {
     auto* c = f.make<ast::Constant>();
     if (auto err = decode_number(f.st.text(f.begin(), f.end()), c->value)) {
       uint32_t at = f.begin() + static_cast<uint32_t>(err->offset);
-      f.st.raise(err->msg, at, at);
+      uint32_t end = err->end_offset ? f.begin() + static_cast<uint32_t>(*err->end_offset) : at;
+      if (err->msg == "invalid syntax") f.st.raise(err->msg, at, end);  // a parser error
+      f.st.raise_tokenizer_error(err->msg, at, end);
     }
     f.result(c);
   }
@@ -506,7 +508,7 @@ template <>
 struct Reduce<attr_trailer> {
   static void apply(Frame& f) {
     auto* a = f.make<ast::Attribute>();
-    a->attr = f.st.tree.intern(f.text(f[0]));
+    a->attr = f.st.identifier(f[0]);
     a->ctx = ast::Ctx::Load;
     f.result(a);
   }
@@ -616,7 +618,7 @@ template <>
 struct Reduce<keyword_argument> {
   static void apply(Frame& f) {
     auto* k = f.make<ast::keyword>();
-    k->arg = f.st.tree.intern(f.text(f[0]));
+    k->arg = f.st.identifier(f[0]);
     k->value = f[1].node;
     f.result(k);
   }
@@ -827,7 +829,7 @@ template <bool A>
 struct Reduce<param_arg<A>> {
   static void apply(Frame& f) {
     auto* a = f.make<ast::Arg>();
-    a->arg = f.st.tree.intern(f.text(f[0]));
+    a->arg = f.st.identifier(f[0]);
     if (f.size() > 1) a->annotation = f[1].node;
     f.result(a);
   }

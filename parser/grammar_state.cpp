@@ -7,7 +7,8 @@
 
 namespace gyre::parser {
 
-SourceMap::SourceMap(std::string_view source) : source_(source) {
+SourceMap::SourceMap(std::string_view source, bool char_offsets, bool bom)
+    : source_(source), char_offsets_(char_offsets), bom_(bom) {
   line_starts_.push_back(0);
   for (uint32_t i = 0; i < source.size(); ++i) {
     if (source[i] == '\n') line_starts_.push_back(i + 1);
@@ -30,11 +31,68 @@ std::string_view SourceMap::line_text(int line) const {
   return source_.substr(begin, end - begin);
 }
 
+int SourceMap::error_offset(int line, int col, bool chars) const {
+  if (!char_offsets_ && !chars) return col + 1;
+  std::string_view text = line_text(line);
+  size_t prefix = std::min<size_t>(col, text.size());
+  if (bom_ && line == 1 && !chars) {
+    // CPython measures the column without the BOM but converts it on the line with the BOM.
+    size_t bytes = prefix >= 3 ? prefix - 3 : 0;
+    return static_cast<int>(count_code_points(text.substr(0, bytes))) + (prefix >= 3 ? 1 : 0) + 1;
+  }
+  return static_cast<int>(count_code_points(text.substr(0, prefix))) + 1;
+}
+
+void SourceMap::describe_eof(SyntaxErrorInfo& e) const {
+  int last = static_cast<int>(line_starts_.size());
+  if (last > 1 && line_starts_.back() >= source_.size()) --last;  // the file ends with '\n'
+  e.lineno = e.end_lineno = last;
+  e.text = std::string(line_text(last)) + "\n";
+  if (bom_ && last == 1) e.text = "\xEF\xBB\xBF" + e.text;
+  e.offset = e.end_offset = 0;
+}
+
+void SourceMap::describe(SyntaxErrorInfo& e, uint32_t begin, uint32_t end, bool chars) const {
+  int col = 0;
+  locate(begin, e.lineno, col);
+  if (static_cast<size_t>(e.lineno) > line_starts_.size() ||
+      (begin >= source_.size() && line_starts_[e.lineno - 1] >= source_.size() && e.lineno > 1)) {
+    describe_eof(e);
+    return;
+  }
+  std::string_view line = line_text(e.lineno);
+  e.text = std::string(line);
+  if (bom_ && e.lineno == 1) e.text = "\xEF\xBB\xBF" + e.text;
+  e.text += '\n';
+  e.offset = error_offset(e.lineno, col, chars);
+  if (end > begin) {
+    int end_col = 0;
+    locate(end, e.end_lineno, end_col);
+    e.end_offset = error_offset(e.end_lineno, end_col, chars);
+  } else {
+    e.end_lineno = e.lineno;
+    e.end_offset = e.offset;
+  }
+}
+
+uint32_t SourceMap::offset_of(int line, int col) const {
+  if (line < 1) return 0;
+  if (static_cast<size_t>(line) > line_starts_.size()) return source_.size();
+  return line_starts_[line - 1] + col;
+}
+
 State::State(const Layout& layout, const SourceMap& map, ast::Tree& tree, int source_shift)
     : layout(layout), map(map), tree(tree), source_shift(source_shift),
       base(layout.text.data()) {
   ws_begin.resize(layout.text.size() + 1);
   for (uint32_t i = 0; i < ws_begin.size(); ++i) ws_begin[i] = i;
+}
+
+ast::Ident State::identifier(uint32_t begin, uint32_t end) const {
+  std::string_view spelt = text(begin, end);
+  bool ascii = std::all_of(spelt.begin(), spelt.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return tree.intern(ascii ? std::string(spelt) : normalize_identifier(spelt));
 }
 
 ast::Position State::position(uint32_t begin, uint32_t end) const {
@@ -51,50 +109,54 @@ ast::Position State::position(uint32_t begin, uint32_t end) const {
 }
 
 SyntaxErrorInfo State::make_error(const std::string& msg, uint32_t src_begin, uint32_t src_end,
-                                  const char* type) const {
+                                  const char* type, bool chars) const {
   SyntaxErrorInfo e;
   e.type = type;
   e.msg = in_fstring ? "f-string: " + msg : msg;
-  int col = 0;
-  map.locate(src_begin, e.lineno, col);
-  std::string_view line = map.line_text(e.lineno);
-  e.text = std::string(line);
-  if (src_begin + (line.size() - col) < map.source().size()) e.text += '\n';
-  e.offset = static_cast<int>(count_code_points(line.substr(0, std::min<size_t>(col, line.size())))) + 1;
-  if (src_end > src_begin) {
-    int end_col = 0;
-    map.locate(src_end, e.end_lineno, end_col);
-    std::string_view end_line = map.line_text(e.end_lineno);
-    e.end_offset = static_cast<int>(count_code_points(
-                       end_line.substr(0, std::min<size_t>(end_col, end_line.size())))) + 1;
-  } else {
-    e.end_lineno = e.lineno;
-    e.end_offset = e.offset;
+  if (!in_fstring || !fstring_map) {
+    map.describe(e, src_begin, src_end, chars);
+    return e;
   }
+  // Errors inside an f-string field quote CPython's "(expression)" text, not the source line;
+  // only their line numbers are the file's.
+  int line_shift, col;
+  map.locate(source_shift, line_shift, col);
+  fstring_map->describe(e, src_begin - source_shift, src_end - source_shift, chars);
+  if (e.lineno > 1) e.offset = e.end_offset = 0;  // CPython: no caret there
+  e.lineno += line_shift - 1;
+  e.end_lineno += line_shift - 1;
   return e;
 }
 
+bool State::at_end_of_file(uint32_t t) const {
+  if (t >= layout.text.size()) return true;
+  char c = layout.text[t];
+  return c == marker::kEnd || (c == marker::kDedent && layout.source_offset(t) >= map.source().size());
+}
+
 void State::raise(const std::string& msg, uint32_t begin, uint32_t end, const char* type) const {
+  if (!in_fstring && at_end_of_file(begin)) {
+    SyntaxErrorInfo e;
+    e.type = type;
+    e.msg = msg;
+    map.describe_eof(e);
+    throw GrammarError{e};
+  }
   uint32_t src_begin = source_offset(begin);
   uint32_t src_end = end > begin ? source_offset(end - 1) + 1 : src_begin;
   throw GrammarError{make_error(msg, src_begin, src_end, type)};
 }
 
+void State::raise_tokenizer_error(const std::string& msg, uint32_t begin, uint32_t end) const {
+  uint32_t src_begin = source_offset(begin);
+  uint32_t src_end = end > begin ? source_offset(end - 1) + 1 : src_begin;
+  throw GrammarError{make_error(msg, src_begin, src_end, "SyntaxError", true)};
+}
+
 void State::raise_at_node(const std::string& msg, const ast::Node* node) const {
-  // Node positions are already source positions: rebuild offsets from line/col.
-  SyntaxErrorInfo e;
-  e.type = "SyntaxError";
-  e.msg = in_fstring ? "f-string: " + msg : msg;
-  e.lineno = node->pos.lineno;
-  std::string_view line = map.line_text(e.lineno);
-  e.text = std::string(line) + "\n";
-  e.offset = static_cast<int>(count_code_points(line.substr(
-                 0, std::min<size_t>(node->pos.col_offset, line.size())))) + 1;
-  e.end_lineno = node->pos.end_lineno;
-  std::string_view end_line = map.line_text(e.end_lineno);
-  e.end_offset = static_cast<int>(count_code_points(end_line.substr(
-                     0, std::min<size_t>(node->pos.end_col_offset, end_line.size())))) + 1;
-  throw GrammarError{e};
+  uint32_t begin = map.offset_of(node->pos.lineno, node->pos.col_offset);
+  uint32_t end = map.offset_of(node->pos.end_lineno, node->pos.end_col_offset);
+  throw GrammarError{make_error(msg, begin, end, "SyntaxError")};
 }
 
 ast::NodeList Frame::nodes() {
@@ -104,11 +166,6 @@ ast::NodeList Frame::nodes() {
   }
   return out;
 }
-
-namespace diag {
-bool is_bitwise_or_level(const ast::Node* node);  // diagnostics.cpp
-}
-static bool diag_is_bitwise_or_level(const ast::Node* node) { return diag::is_bitwise_or_level(node); }
 
 // CPython's _PyPegen_get_expr_name.
 const char* expression_name(const ast::Node* n) {
@@ -182,7 +239,7 @@ void set_context(State& st, ast::Node* node, ast::Ctx ctx, const ast::Node* mayb
   }
   const char* name = expression_name(node);
   if (ctx == ast::Ctx::Del) st.raise_at_node(fmt::format("cannot delete {}", name), node);
-  bool excluded = !diag_is_bitwise_or_level(node) || node->is(K::List) || node->is(K::Tuple) || node->is(K::GeneratorExp) ||
+  bool excluded = node->is(K::List) || node->is(K::Tuple) || node->is(K::GeneratorExp) ||
                   (node->is(K::Constant) && std::string_view(name) != "literal" &&
                    std::string_view(name) != "ellipsis");
   if (node == maybe_comparison && !excluded) {

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <tao/pegtl.hpp>
+#include <type_traits>
 #include <vector>
 
 #include "parser/ast.hpp"
@@ -27,18 +28,34 @@ namespace gyre::parser {
 namespace pegtl = tao::pegtl;
 using Input = pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf>;
 
-// Where laid-out offsets land in the original source (lines and byte columns).
+// Where laid-out offsets land in the original source (lines and byte columns), and how
+// CPython reports a source position in a SyntaxError.
 class SourceMap {
  public:
-  explicit SourceMap(std::string_view source);
+  // `char_offsets`: the file declared its encoding (a coding cookie or a BOM). CPython then
+  // reports error columns in characters; otherwise, reading a file, in bytes. `bom`: a BOM was
+  // stripped, which CPython still counts on line 1.
+  explicit SourceMap(std::string_view source, bool char_offsets = false, bool bom = false);
   // 1-based line and 0-based byte column of a source byte offset.
   void locate(uint32_t offset, int& line, int& col) const;
   std::string_view line_text(int line) const;  // without its '\n'
+  uint32_t offset_of(int line, int col) const;  // inverse of locate()
+
+  // Fills e's lineno/offset/end_lineno/end_offset/text for the source range [begin, end) as
+  // CPython would (end == begin: no range). A position past the last line is reported on the
+  // last line without a caret, as CPython reports errors at its end-of-file token.
+  // Errors of CPython's tokenizer count columns in characters whatever the file (`chars`).
+  void describe(SyntaxErrorInfo& e, uint32_t begin, uint32_t end, bool chars = false) const;
+  // The last line, without a caret (errors at the end-of-file token).
+  void describe_eof(SyntaxErrorInfo& e) const;
   std::string_view source() const { return source_; }
 
  private:
+  int error_offset(int line, int col, bool chars) const;  // CPython's 1-based offset
+
   std::string_view source_;
   std::vector<uint32_t> line_starts_;
+  bool char_offsets_, bom_;
 };
 
 // A syntax error raised from inside the grammar; caught by parse().
@@ -74,13 +91,17 @@ struct State {
   std::deque<ast::NodeList> lists;
   uint32_t furthest = 0;  // furthest laid-out offset any rule started at
   uint32_t depth = 0;     // rules currently being matched (nesting)
-  bool in_fstring = false;
+  bool in_fstring = false;  // parsing "(expression)" of an f-string field (see strings.cpp)
+  const SourceMap* fstring_map = nullptr;  // that text, which CPython's errors quote
   bool no_invalid = false;  // inside a probe: don't diagnose (CPython's *_without_invalid rules)
 
   uint32_t offset(const char* p) const { return static_cast<uint32_t>(p - base); }
   std::string_view text(uint32_t begin, uint32_t end) const {
     return std::string_view(base + begin, end - begin);
   }
+  // The identifier spelt by laid-out [begin, end), normalised as Python does, interned.
+  ast::Ident identifier(uint32_t begin, uint32_t end) const;
+  ast::Ident identifier(const Item& token) const { return identifier(token.begin, token.end); }
   // Source position of the laid-out range [begin, end).
   ast::Position position(uint32_t begin, uint32_t end) const;
   uint32_t source_offset(uint32_t t) const { return layout.source_offset(t) + source_shift; }
@@ -88,16 +109,21 @@ struct State {
   // Raises a SyntaxError (or `type`) covering laid-out [begin, end) (end == begin: one caret).
   [[noreturn]] void raise(const std::string& msg, uint32_t begin, uint32_t end,
                           const char* type = "SyntaxError") const;
+  // An error CPython's tokenizer would report (its columns are always characters).
+  [[noreturn]] void raise_tokenizer_error(const std::string& msg, uint32_t begin, uint32_t end) const;
   [[noreturn]] void raise_at_node(const std::string& msg, const ast::Node* node) const;
   SyntaxErrorInfo make_error(const std::string& msg, uint32_t src_begin, uint32_t src_end,
-                             const char* type) const;
+                             const char* type, bool chars = false) const;
+  // Is laid-out offset t CPython's end-of-file token (END, or a DEDENT at the end)?
+  bool at_end_of_file(uint32_t t) const;
 };
 
 // The items a reducing rule produced, and helpers to replace them by its result.
 class Frame {
  public:
   Frame(State& st, State::Mark mark, uint32_t end_after_ws)
-      : st(st), first_(mark.height), begin_(mark.begin), end_(st.ws_begin[end_after_ws]) {}
+      : st(st), first_(mark.height), begin_(mark.begin), end_(st.ws_begin[end_after_ws]),
+        next_(end_after_ws) {}
 
   State& st;
   size_t size() const { return st.stack.size() - first_; }
@@ -105,6 +131,7 @@ class Frame {
   Item& back() { return st.stack.back(); }
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }
+  uint32_t next() const { return next_; }  // where the next token starts
   ast::Position pos() const { return st.position(begin_, end_); }
 
   template <typename T>
@@ -129,7 +156,7 @@ class Frame {
     st.stack.push_back(item);
   }
   size_t first_;
-  uint32_t begin_, end_;
+  uint32_t begin_, end_, next_;
 };
 
 template <typename Rule>
@@ -139,6 +166,11 @@ template <typename Rule, typename = void>
 constexpr bool kReduces = false;
 template <typename Rule>
 constexpr bool kReduces<Rule, std::void_t<decltype(&Reduce<Rule>::apply)>> = true;
+
+// Token rules derive from token_tag: the furthest start of one is where "invalid syntax" points.
+struct token_tag {};
+template <typename Rule>
+constexpr bool kTokenRule = std::is_base_of_v<token_tag, Rule>;
 
 // Deeper rule nesting than this is refused, as CPython's parser refuses input that overflows
 // its stack (it raises MemoryError; so do we).
@@ -162,7 +194,9 @@ struct Control : pegtl::normal<Rule> {
   static void start(const ParseInput& in, State& st) {
     if (++st.depth > kMaxRuleDepth) raise_too_deep(st);
     uint32_t at = st.offset(in.current());
-    if (at > st.furthest) st.furthest = at;
+    if constexpr (kTokenRule<Rule>) {
+      if (at > st.furthest) st.furthest = at;
+    }
     if constexpr (kReduces<Rule>) st.marks.push_back({static_cast<uint32_t>(st.stack.size()), at});
   }
   template <typename ParseInput>

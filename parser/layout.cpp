@@ -131,6 +131,7 @@ class LayoutBuilder {
     } else if (col > indents_.back()) {
       if (indents_.size() >= kMaxIndentDepth) {
         fail("IndentationError", "too many levels of indentation", pos_);
+        out_.error->no_caret = true;
         return;
       }
       if (alt <= alt_indents_.back()) {
@@ -147,13 +148,19 @@ class LayoutBuilder {
         emit(marker::kDedent, pos_);
       }
       if (col != indents_.back()) {
-        fail("IndentationError", "unindent does not match any outer indentation level", pos_);
+        // CPython's tokenizer reports this one at the end of the line.
+        size_t eol = src_.find('\n', pos_);
+        fail("IndentationError", "unindent does not match any outer indentation level",
+             eol == std::string_view::npos ? src_.size() : eol);
         return;
       }
       if (alt != alt_indents_.back()) tab_error();
     }
   }
-  void tab_error() { fail("TabError", "inconsistent use of tabs and spaces in indentation", pos_); }
+  void tab_error() {
+    fail("TabError", "inconsistent use of tabs and spaces in indentation", pos_);
+    out_.error->no_caret = true;
+  }
 
   // Copies one logical line (through its physical continuations) and ends it with NEWLINE.
   void scan_logical_line() {
@@ -229,6 +236,7 @@ class LayoutBuilder {
     if (!brackets_.empty()) {
       const Bracket& b = brackets_.back();
       fail("SyntaxError", fmt::format("'{}' was never closed", b.c), b.offset);
+      out_.error->char_columns = false;  // raised by CPython's parser at the end of input
       return;
     }
     emit(marker::kNewline, src_.size());
@@ -237,7 +245,8 @@ class LayoutBuilder {
   void continuation() {
     if (pos_ + 1 < src_.size() && src_[pos_ + 1] == '\n') {
       if (pos_ + 2 >= src_.size()) {
-        fail("SyntaxError", "unexpected EOF while parsing", pos_ + 2);
+        fail("SyntaxError", "unexpected EOF while parsing", pos_ + 1);
+        out_.error->char_columns = false;
         return;
       }
       copy(pos_, pos_ + 2);

@@ -41,7 +41,8 @@ struct LayoutError {
   uint32_t offset = 0;      // source byte offset of the caret
   uint32_t end_offset = 0;  // source byte offset where the caret range ends (== offset: one caret)
   int lineno_override = 0;  // report this line instead of offset's line (0: use offset's)
-  bool no_caret = false;    // CPython prints no source line / caret for this error
+  bool no_caret = false;    // CPython prints no caret for this error
+  bool char_columns = true; // reported by CPython's tokenizer, in characters (else the parser's)
 };
 
 struct Layout {

@@ -40,7 +40,7 @@ struct ws {
 
 // A layout marker; transparent for end positions (the end of what precedes it carries over).
 template <char M>
-struct layout_marker {
+struct layout_marker : token_tag {
   using rule_t = layout_marker;
   using subs_t = empty_list;
   template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
@@ -55,7 +55,7 @@ struct layout_marker {
 struct NEWLINE : layout_marker<marker::kNewline> {};
 struct INDENT : layout_marker<marker::kIndent> {};
 struct DEDENT : layout_marker<marker::kDedent> {};
-struct ENDMARKER : one<marker::kEnd> {};
+struct ENDMARKER : one<marker::kEnd>, token_tag {};
 
 inline bool ident_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -74,7 +74,7 @@ struct ident_other {
 
 // Keywords: the word, not followed by an identifier character, then whitespace.
 template <typename Word>
-struct keyword : seq<Word, not_at<ident_other>, ws> {};
+struct keyword : seq<Word, not_at<ident_other>, ws>, token_tag {};
 
 #define GYRE_KEYWORD(name, text) struct kw_##name : keyword<TAO_PEGTL_STRING(text)> {};
 GYRE_KEYWORD(false, "False")
@@ -118,7 +118,7 @@ bool is_keyword(std::string_view word);
 
 // NAME: an identifier that is not a keyword (Unicode letters were validated by the layout
 // pass). Leaves its text as the matched range; callers' Reduce picks it up.
-struct name_token {
+struct name_token : token_tag {
   using rule_t = name_token;
   using subs_t = empty_list;
   template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
@@ -136,7 +136,7 @@ struct name_token {
 struct NAME : seq<name_token, ws> {};
 
 // A numeric literal, cut where CPython's tokenizer cuts it (validated by decode_number).
-struct number_token {
+struct number_token : token_tag {
   using rule_t = number_token;
   using subs_t = empty_list;
   template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
@@ -152,7 +152,7 @@ struct number_token {
 struct NUMBER : seq<number_token, ws> {};
 
 // One string literal token, as found by the layout pass.
-struct string_token {
+struct string_token : token_tag {
   using rule_t = string_token;
   using subs_t = empty_list;
   template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
@@ -169,9 +169,9 @@ struct STRING : seq<string_token, ws> {};
 
 // Operators: the characters, not followed by those that would make a longer operator.
 template <typename Chars, char... NotFollowedBy>
-struct op : seq<Chars, not_at<one<NotFollowedBy...>>, ws> {};
+struct op : seq<Chars, not_at<one<NotFollowedBy...>>, ws>, token_tag {};
 template <typename Chars>
-struct op<Chars> : seq<Chars, ws> {};
+struct op<Chars> : seq<Chars, ws>, token_tag {};
 
 struct lpar : op<one<'('>> {};
 struct rpar : op<one<')'>> {};
@@ -184,7 +184,8 @@ struct semi : op<one<';'>> {};
 struct colon : op<one<':'>, '='> {};
 struct colonequal : op<string<':', '='>> {};
 struct equal : op<one<'='>, '='> {};
-struct dot : op<one<'.'>, '.'> {};
+// '.' (but not the start of '...'; "a..b" is two dots, as CPython reads it).
+struct dot : seq<not_at<string<'.', '.', '.'>>, one<'.'>, ws>, token_tag {};
 struct ellipsis : op<string<'.', '.', '.'>> {};
 struct arrow : op<string<'-', '>'>> {};
 struct at_sign : op<one<'@'>, '='> {};

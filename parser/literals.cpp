@@ -300,7 +300,8 @@ double parse_float(const std::string& text) {
 
 size_t number_token_length(std::string_view text) {
   // How far the grammar's token reaches: identifier characters, '.', and '+'/'-' after an 'e'
-  // of a non-hex number when a digit follows.
+  // of a non-hex number (CPython's tokenizer reads the sign, then reports a missing digit after
+  // it: `1e+` is "invalid decimal literal" at the sign's end).
   size_t reach = 0;
   bool hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
   while (reach < text.size()) {
@@ -308,8 +309,7 @@ size_t number_token_length(std::string_view text) {
     if (is_potential_identifier_char(c) || c == '.') {
       ++reach;
     } else if ((c == '+' || c == '-') && !hex && reach > 0 &&
-               (text[reach - 1] == 'e' || text[reach - 1] == 'E') && reach + 1 < text.size() &&
-               is_digit(text[reach + 1])) {
+               (text[reach - 1] == 'e' || text[reach - 1] == 'E')) {
       ++reach;
     } else {
       break;

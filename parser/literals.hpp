@@ -70,7 +70,7 @@ struct StringPrefix {
 // Splits a whole string token (prefix, quotes and body, e.g. `rb'\d'` or `"""x"""`) into its
 // prefix and the body between the quotes. `body_offset` is where the body starts in the token.
 // A quote part of three quotes is triple-quoted only if the token is long enough to close it
-// (`''` is an empty single-quoted string, `` an empty triple-quoted one).
+// (`''` is an empty single-quoted string, `''''''` an empty triple-quoted one).
 struct StringParts {
   StringPrefix prefix;
   std::string_view body;

@@ -33,19 +33,9 @@ SyntaxErrorInfo layout_error(const LayoutError& le, const SourceMap& map) {
   SyntaxErrorInfo e;
   e.type = le.type;
   e.msg = le.msg;
-  int col = 0;
-  map.locate(le.offset, e.lineno, col);
-  std::string_view line = map.line_text(e.lineno);
-  e.text = std::string(line) + "\n";
-  e.offset = static_cast<int>(count_code_points(line.substr(0, std::min<size_t>(col, line.size())))) + 1;
-  e.end_lineno = e.lineno;
-  e.end_offset = e.offset;
-  if (le.end_offset > le.offset) {
-    int end_col = 0;
-    map.locate(le.end_offset, e.end_lineno, end_col);
-    e.end_offset = static_cast<int>(count_code_points(
-                       map.line_text(e.end_lineno).substr(0, end_col))) + 1;
-  }
+  map.describe(e, le.offset, le.end_offset > le.offset ? le.end_offset : le.offset,
+               le.char_columns);
+  if (le.no_caret) e.offset = e.end_offset = 0;
   return e;
 }
 
@@ -53,14 +43,14 @@ SyntaxErrorInfo layout_error(const LayoutError& le, const SourceMap& map) {
 
 ParseResult parse(std::string_view raw_source, std::string_view filename, Mode mode) {
   ParseResult result;
-  std::string decoded;
+  DecodedSource decoded;
   if (auto err = decode_source(raw_source, filename, decoded)) {
     result.error = std::move(err);
     result.error->filename = std::string(filename);
     return result;
   }
-  std::string source = normalise_newlines(decoded);
-  SourceMap map(source);
+  std::string source = normalise_newlines(decoded.utf8);
+  SourceMap map(source, decoded.declared, decoded.bom);
   Layout layout = lay_out(source);
   if (layout.error) {
     result.error = layout_error(*layout.error, map);

@@ -316,7 +316,7 @@ struct Reduce<raise_stmt> {
 template <typename T>
 void names_statement(Frame& f) {
   auto* g = f.make<T>();
-  for (size_t i = 0; i < f.size(); ++i) g->names.push_back(f.st.tree.intern(f.text(f[i])));
+  for (size_t i = 0; i < f.size(); ++i) g->names.push_back(f.st.identifier(f[i]));
   f.result(g);
 }
 template <>
@@ -352,7 +352,7 @@ struct Reduce<dotted_name> {
     std::string path;
     for (size_t i = 0; i < f.size(); ++i) {
       if (i) path += '.';
-      path += f.text(f[i]);
+      path += f.st.identifier(f[i]);
     }
     auto* n = f.make<ast::Name>();
     n->id = f.st.tree.intern(path);
@@ -364,7 +364,7 @@ struct Reduce<dotted_as_name> {
   static void apply(Frame& f) {
     auto* a = f.make<ast::alias>();
     a->name = static_cast<ast::Name*>(f[0].node)->id;
-    if (f.size() > 1) a->asname = f.st.tree.intern(f.text(f[1]));
+    if (f.size() > 1) a->asname = f.st.identifier(f[1]);
     f.result(a);
   }
 };
@@ -372,8 +372,8 @@ template <>
 struct Reduce<import_as_name> {
   static void apply(Frame& f) {
     auto* a = f.make<ast::alias>();
-    a->name = f.st.tree.intern(f.text(f[0]));
-    if (f.size() > 1) a->asname = f.st.tree.intern(f.text(f[1]));
+    a->name = f.st.identifier(f[0]);
+    if (f.size() > 1) a->asname = f.st.identifier(f[1]);
     f.result(a);
   }
 };
@@ -428,9 +428,12 @@ struct Reduce<expr_stmt> {
     Node* target = f[0].node;
     using K = ast::Kind;
     if (target->is(K::Tuple) || target->is(K::List)) {
+      // An unparenthesized tuple is reported at its first element, like CPython.
+      bool bare_tuple = target->is(K::Tuple) && f.st.base[f[0].begin] != '(';
+      const Node* at = bare_tuple ? static_cast<ast::Tuple*>(target)->elts.front() : target;
       f.st.raise_at_node(fmt::format("only single target (not {}) can be annotated",
                                      target->is(K::Tuple) ? "tuple" : "list"),
-                         target);
+                         at);
     }
     if (!target->is(K::Name) && !target->is(K::Attribute) && !target->is(K::Subscript)) {
       f.st.raise_at_node("illegal target for annotation", target);
@@ -483,11 +486,17 @@ struct Reduce<expr_stmt> {
         if (f.st.base[f[i].begin] != '(')
           f.st.raise_at_node("assignment to yield expression not possible", target);
       }
+      // With one '=', a bad target right before it may be a mistyped comparison (CPython's
+      // invalid_named_expression): a bitwise_or-level expression or anything parenthesized.
       const Node* maybe_comparison = nullptr;
       if (single) {
+        bool parenthesized = f.st.base[f[i].begin] == '(';
         maybe_comparison = target;
-        if (auto* t = target->as<ast::Tuple>(); t && f.st.base[f[i].begin] != '(' && !t->elts.empty())
+        if (auto* t = target->as<ast::Tuple>(); t && !parenthesized && !t->elts.empty()) {
           maybe_comparison = t->elts.back();
+          parenthesized = false;
+        }
+        if (!parenthesized && !diag::is_bitwise_or_level(maybe_comparison)) maybe_comparison = nullptr;
       }
       set_context(f.st, target, ast::Ctx::Store, maybe_comparison);
       a->targets.push_back(target);
@@ -591,7 +600,7 @@ struct Reduce<except_block> {
     auto* h = f.make<ast::ExceptHandler>();
     size_t last = f.size() - 1;
     if (last >= 1) h->type = f[0].node;
-    if (last >= 2) h->name = f.st.tree.intern(f.text(f[1]));
+    if (last >= 2) h->name = f.st.identifier(f[1]);
     h->body = body_of(f, last);
     f.result(h);
   }
@@ -602,7 +611,7 @@ struct Reduce<except_star_block> {
     auto* h = f.make<ast::ExceptHandler>();
     size_t last = f.size() - 1;
     h->type = f[1].node;
-    if (last >= 3) h->name = f.st.tree.intern(f.text(f[2]));
+    if (last >= 3) h->name = f.st.identifier(f[2]);
     h->body = body_of(f, last);
     f.result(h);
     f.back().code = kStar;
@@ -643,7 +652,7 @@ struct Reduce<function_def_raw> {
     Node* n = make_maybe_async<ast::FunctionDef, ast::AsyncFunctionDef>(f, is_async);
     size_t i = is_async ? 1 : 0;
     auto fill = [&](auto* d) {
-      d->name = f.st.tree.intern(f.text(f[i]));
+      d->name = f.st.identifier(f[i]);
       d->args = nullptr;
       for (size_t k = i + 1; k + 1 < f.size(); ++k) {
         if (f[k].code == kReturns) d->returns = f[k].node;
@@ -662,7 +671,7 @@ template <>
 struct Reduce<class_def_raw> {
   static void apply(Frame& f) {
     auto* c = f.make<ast::ClassDef>();
-    c->name = f.st.tree.intern(f.text(f[0]));
+    c->name = f.st.identifier(f[0]);
     for (size_t k = 1; k + 1 < f.size(); ++k) {
       Node* n = f[k].node;
       if (n->is(ast::Kind::keyword)) {

@@ -12,13 +12,14 @@ namespace {
 struct fstring_expression : pegtl::seq<external<match_star_expressions>, lex::NEWLINE,
                                        lex::ENDMARKER> {};
 
+// Collects the values of a JoinedStr: literal text is merged until a field interrupts it.
 class JoinedStrBuilder {
  public:
-  JoinedStrBuilder(Frame& f, uint32_t token_begin, size_t body_source_offset)
-      : f_(f), token_begin_(token_begin), body_source_offset_(body_source_offset) {}
+  explicit JoinedStrBuilder(Frame& f) : f_(f) {}
 
-  void set_body(uint32_t token_begin, size_t body_source_offset) {
-    token_begin_ = token_begin;
+  // The f-string token being split: its laid-out range and where its body starts in the source.
+  void set_token(const Item& token, size_t body_source_offset) {
+    token_ = token;
     body_source_offset_ = body_source_offset;
   }
   void add_literal(const std::string& text) { pending_ += text; }
@@ -47,17 +48,28 @@ class JoinedStrBuilder {
     out.push_back(c);
   }
 
+  // Parses the expressions of `parts` depth-first, as CPython compiles them while splitting,
+  // so that their syntax errors come before an error the split found later.
+  void check_expressions(const std::vector<FStringPart>& parts) {
+    for (const FStringPart& part : parts) {
+      if (part.type != FStringPart::Type::Field) continue;
+      parse_fstring_expression(f_.st, part.expression,
+                               body_source_offset_ + part.expression_offset);
+      check_expressions(part.format_spec);
+    }
+  }
+
  private:
   ast::Node* formatted_value(const FStringPart& part) {
     auto* v = f_.make<ast::FormattedValue>();
     v->value = parse_fstring_expression(f_.st, part.expression,
                                         body_source_offset_ + part.expression_offset);
-    char conversion = part.conversion;
-    if (!part.debug_text.empty() && conversion == 0 && !part.has_format_spec) conversion = 'r';
-    v->conversion = conversion ? conversion : -1;
+    v->conversion = part.conversion ? part.conversion : -1;
     if (part.has_format_spec) {
-      auto* spec = f_.make<ast::JoinedStr>();
-      JoinedStrBuilder inner(f_, token_begin_, body_source_offset_);
+      // CPython gives a format spec the position of its own string token.
+      auto* spec = f_.st.tree.make<ast::JoinedStr>(f_.st.position(token_.begin, token_.end));
+      JoinedStrBuilder inner(f_);
+      inner.set_token(token_, body_source_offset_);
       inner.add_parts(part.format_spec, spec->values);
       inner.flush(spec->values);
       v->format_spec = spec;
@@ -66,8 +78,8 @@ class JoinedStrBuilder {
   }
 
   Frame& f_;
-  uint32_t token_begin_;
-  size_t body_source_offset_;
+  Item token_;
+  size_t body_source_offset_ = 0;
   std::string pending_;
   bool kind_u_ = false;
   bool emitted_constant_ = false;
@@ -75,56 +87,57 @@ class JoinedStrBuilder {
 
 }  // namespace
 
+// Adjacent string tokens, decoded one by one in CPython's order: a token's own errors first,
+// then "cannot mix bytes and nonbytes literals" against the first token. Errors found while
+// decoding point at the token after the strings, as CPython's do.
 void reduce_strings(Frame& f) {
-  bool any_bytes = false, any_text = false, any_format = false;
-  for (size_t i = 0; i < f.size(); ++i) {
-    StringParts parts = split_string_token(f.text(f[i]));
-    (parts.prefix.bytes ? any_bytes : any_text) = true;
-    any_format |= parts.prefix.format;
-  }
-  if (any_bytes && any_text) f.st.raise("cannot mix bytes and nonbytes literals", f.begin(), f.end());
-
-  auto decode = [&](const Item& token, const StringParts& parts, std::string& out) {
-    if (auto err = decode_string_body(parts.body, parts.prefix, out)) {
-      uint32_t at = token.begin + static_cast<uint32_t>(parts.body_offset + err->offset);
-      f.st.raise(err->msg, token.begin, token.end);
-      (void)at;
-    }
+  uint32_t lookahead = f.next();
+  auto fail = [&](const LiteralError& err, const Item& token) {
+    if (err.msg.starts_with("bytes can only contain")) f.st.raise(err.msg, token.begin, token.end);
+    f.st.raise(err.msg, lookahead, lookahead);
   };
 
   StringParts first = split_string_token(f.text(f[0]));
-  if (!any_format) {
-    auto* c = f.make<ast::Constant>();
-    c->value.type = any_bytes ? ast::ConstantValue::Type::Bytes : ast::ConstantValue::Type::Str;
-    for (size_t i = 0; i < f.size(); ++i) {
-      StringParts parts = split_string_token(f.text(f[i]));
-      decode(f[i], parts, c->value.text);
-    }
-    if (first.prefix.unicode && f.text(f[0])[0] == 'u') c->kind = "u";  // CPython: lowercase only
-    f.result(c);
-    return;
-  }
+  bool any_format = false;
+  for (size_t i = 0; i < f.size(); ++i) any_format |= split_string_token(f.text(f[i])).prefix.format;
+  bool kind_u = first.prefix.unicode && f.text(f[0])[0] == 'u';  // CPython: lowercase u only
 
-  auto* joined = f.make<ast::JoinedStr>();
-  JoinedStrBuilder builder(f, f[0].begin, 0);
-  if (first.prefix.unicode && f.text(f[0])[0] == 'u') builder.set_first_kind_u();
+  auto* joined = any_format ? f.make<ast::JoinedStr>() : nullptr;
+  JoinedStrBuilder builder(f);
+  if (kind_u) builder.set_first_kind_u();
+  std::string text;  // the value, when no token is an f-string
+
   for (size_t i = 0; i < f.size(); ++i) {
     StringParts parts = split_string_token(f.text(f[i]));
-    if (!parts.prefix.format) {
-      std::string text;
-      decode(f[i], parts, text);
-      builder.add_literal(text);
-      continue;
+    if (parts.prefix.format) {
+      builder.set_token(f[i], f.st.source_offset(f[i].begin) + parts.body_offset);
+      std::vector<FStringPart> pieces;
+      if (auto err = split_fstring(parts.body, parts.prefix.raw, pieces)) {
+        builder.check_expressions(pieces);
+        fail(*err, f[i]);
+      }
+      builder.add_parts(pieces, joined->values);
+    } else {
+      std::string decoded;
+      if (auto err = decode_string_body(parts.body, parts.prefix, decoded)) fail(*err, f[i]);
+      if (joined) builder.add_literal(decoded);
+      else text += decoded;
     }
-    builder.set_body(f[i].begin, f.st.source_offset(f[i].begin) + parts.body_offset);
-    std::vector<FStringPart> pieces;
-    if (auto err = split_fstring(parts.body, parts.prefix.raw, pieces)) {
-      f.st.raise(err->msg, f[i].begin, f[i].end);
+    if (i > 0 && parts.prefix.bytes != first.prefix.bytes) {
+      f.st.raise("cannot mix bytes and nonbytes literals", lookahead, lookahead);
     }
-    builder.add_parts(pieces, joined->values);
   }
-  builder.flush(joined->values);
-  f.result(joined);
+
+  if (joined) {
+    builder.flush(joined->values);
+    f.result(joined);
+    return;
+  }
+  auto* c = f.make<ast::Constant>();
+  c->value.type = first.prefix.bytes ? ast::ConstantValue::Type::Bytes : ast::ConstantValue::Type::Str;
+  c->value.text = std::move(text);
+  if (kind_u) c->kind = "u";
+  f.result(c);
 }
 
 ast::Node* parse_fstring_expression(State& outer, std::string_view expression,
@@ -134,13 +147,17 @@ ast::Node* parse_fstring_expression(State& outer, std::string_view expression,
   Layout layout = lay_out(text);
   int shift = static_cast<int>(source_offset) - 1;
   if (layout.error) {
-    SyntaxErrorInfo e = outer.make_error(layout.error->msg, layout.error->offset + shift,
-                                         layout.error->offset + shift, "SyntaxError");
-    e.msg = "f-string: " + layout.error->msg;
-    throw GrammarError{e};
+    SourceMap quoted(text);
+    State st(layout, outer.map, outer.tree, shift);
+    st.in_fstring = true;
+    st.fstring_map = &quoted;
+    uint32_t at = layout.error->offset + shift;
+    throw GrammarError{st.make_error(layout.error->msg, at, at, layout.error->type.c_str())};
   }
+  SourceMap quoted(text);
   State st(layout, outer.map, outer.tree, shift);
   st.in_fstring = true;
+  st.fstring_map = &quoted;
   Input in(layout.text, "<f-string>");
   if (!match_rule<fstring_expression>(in, st)) raise_invalid_syntax(st);
   return st.stack.back().node;

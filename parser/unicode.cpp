@@ -9,6 +9,10 @@ namespace {
 struct CodeRange {
   char32_t first, last;
 };
+struct NfkcMapping {
+  char32_t cp;
+  const char* utf8;
+};
 #include "parser/identifier_tables.inc"
 
 template <size_t N>
@@ -50,6 +54,25 @@ size_t decode_utf8(std::string_view text, size_t at, char32_t& cp) {
 
 bool is_identifier_char(char32_t cp, bool at_start) {
   return at_start ? in_ranges(kIdentifierStart, cp) : in_ranges(kIdentifierContinue, cp);
+}
+
+std::string normalize_identifier(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    size_t len = decode_utf8(text, i, cp);
+    if (len == 0) len = 1;
+    auto it = std::lower_bound(std::begin(kIdentifierNfkc), std::end(kIdentifierNfkc), cp,
+                               [](const NfkcMapping& m, char32_t v) { return m.cp < v; });
+    if (cp >= 0x80 && it != std::end(kIdentifierNfkc) && it->cp == cp) {
+      out += it->utf8;
+    } else {
+      out.append(text.substr(i, len));
+    }
+    i += len;
+  }
+  return out;
 }
 
 size_t count_code_points(std::string_view text) {

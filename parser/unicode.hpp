@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace gyre::parser {
@@ -12,6 +13,10 @@ size_t decode_utf8(std::string_view text, size_t at, char32_t& cp);
 
 // Can the non-ASCII code point `cp` start (at_start) or continue a Python identifier?
 bool is_identifier_char(char32_t cp, bool at_start);
+
+// An identifier as Python stores it: NFKC-normalised (character by character: the composition
+// of combining sequences is not done). ASCII identifiers come back unchanged.
+std::string normalize_identifier(std::string_view utf8);
 
 // Is `cp` printable in the sense of Python's str.isprintable()? (defined in pyrepr.cpp)
 bool is_printable(char32_t cp);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes parser/identifier_tables.inc: the code point ranges (non-ASCII) that Python 3.11
 accepts at the start of an identifier and inside one (str.isidentifier), as sorted
-[first, last] pairs. Run with python3 3.11 whenever the Unicode version changes."""
-import sys, os
+[first, last] pairs, and the NFKC form of each identifier character that has another one
+(Python normalises identifiers to NFKC). Run with python3 3.11 whenever Unicode changes."""
+import sys, os, unicodedata
 
 def ranges(pred):
     out, start = [], None
@@ -28,3 +29,13 @@ with open(path, "w") as f:
             f"{sys.version.split()[0]}'s str.isidentifier(). Do not edit.\n")
     f.write(emit("kIdentifierStart", start))
     f.write(emit("kIdentifierContinue", cont))
+    entries = []
+    for cp in range(0x80, 0x110000):
+        ch = chr(cp)
+        if not ("a" + ch).isidentifier():
+            continue
+        norm = unicodedata.normalize("NFKC", ch)
+        if norm != ch:
+            escaped = "".join(f"\\x{b:02x}" for b in norm.encode())
+            entries.append(f'{{0x{cp:X},"{escaped}"}}')
+    f.write("constexpr NfkcMapping kIdentifierNfkc[] = {" + ",".join(entries) + "};\n")

@@ -125,6 +125,9 @@ int main(int argc, char** argv) {
   if (!source) return 2;
 
   gyre::parser::ParseResult result = gyre::parser::parse(*source, filename);
+  for (const auto& warning : result.warnings) {
+    write(stderr, gyre::parser::format_warning(warning, filename));
+  }
   if (result.error) {
     write(stderr, gyre::parser::format_syntax_error(*result.error));
     return 1;

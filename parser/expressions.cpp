@@ -388,6 +388,20 @@ struct Reduce<ellipsis_atom> {
   static void apply(Frame& f) { constant_result<ast::ConstantValue::Type::Ellipsis>(f); }
 };
 
+// `1if x else y`: CPython's tokenizer accepts a keyword glued to a number, with a warning.
+void warn_if_glued_to_keyword(Frame& f) {
+  uint32_t end = f.end();
+  if (end >= f.st.layout.text.size() || !lex::ident_byte(f.st.layout.text[end])) return;
+  std::string_view number = f.st.text(f.begin(), end);
+  const char* kind = "decimal";
+  if (number.size() > 1 && number[0] == '0') {
+    char p = number[1] | 0x20;
+    kind = p == 'x' ? "hexadecimal" : p == 'o' ? "octal" : p == 'b' ? "binary" : kind;
+  }
+  if ((number.back() | 0x20) == 'j') kind = "imaginary";
+  f.st.warn(fmt::format("invalid {} literal", kind), end);
+}
+
 template <>
 struct Reduce<number_atom> {
   static void apply(Frame& f) {
@@ -398,6 +412,7 @@ struct Reduce<number_atom> {
       if (err->msg == "invalid syntax") f.st.raise(err->msg, at, end);  // a parser error
       f.st.raise_tokenizer_error(err->msg, at, end);
     }
+    warn_if_glued_to_keyword(f);
     f.result(c);
   }
 };

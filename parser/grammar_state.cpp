@@ -128,6 +128,20 @@ SyntaxErrorInfo State::make_error(const std::string& msg, uint32_t src_begin, ui
   return e;
 }
 
+void State::warn(const std::string& msg, uint32_t t) {
+  if (!warnings || no_invalid) return;
+  int line, col;
+  map.locate(source_offset(t), line, col);
+  for (const SyntaxWarningInfo& w : *warnings) {
+    if (w.lineno == line && w.msg == msg) return;
+  }
+  SyntaxWarningInfo w;
+  w.msg = msg;
+  w.lineno = line;
+  w.line = std::string(map.line_text(line));
+  warnings->push_back(std::move(w));
+}
+
 bool State::at_end_of_file(uint32_t t) const {
   if (t >= layout.text.size()) return true;
   char c = layout.text[t];

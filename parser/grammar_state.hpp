@@ -93,7 +93,10 @@ struct State {
   uint32_t depth = 0;     // rules currently being matched (nesting)
   bool in_fstring = false;  // parsing "(expression)" of an f-string field (see strings.cpp)
   const SourceMap* fstring_map = nullptr;  // that text, which CPython's errors quote
-  bool no_invalid = false;  // inside a probe: don't diagnose (CPython's *_without_invalid rules)
+  bool no_invalid = false;
+  std::vector<SyntaxWarningInfo>* warnings = nullptr;  // shared with f-string sub-parses
+  // Records a warning about laid-out offset t (once per position: rules may reduce twice).
+  void warn(const std::string& msg, uint32_t t);  // inside a probe: don't diagnose (CPython's *_without_invalid rules)
 
   uint32_t offset(const char* p) const { return static_cast<uint32_t>(p - base); }
   std::string_view text(uint32_t begin, uint32_t end) const {

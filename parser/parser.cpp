@@ -60,6 +60,7 @@ ParseResult parse(std::string_view raw_source, std::string_view filename, Mode m
 
   auto tree = std::make_unique<ast::Tree>();
   State st(layout, map, *tree);
+  st.warnings = &result.warnings;
   Input in(layout.text, std::string(filename));
   try {
     run_on_large_stack([&] {

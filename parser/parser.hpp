@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "parser/ast.hpp"
@@ -22,6 +23,7 @@ struct ParseResult {
   std::unique_ptr<ast::Tree> tree;       // set on success; tree->root is the mod node
   std::string source;  // the text the positions refer to: UTF-8, no BOM, newlines as '\n'
   std::optional<SyntaxErrorInfo> error;  // set on failure
+  std::vector<SyntaxWarningInfo> warnings;  // in source order, reported before any error
 };
 
 ParseResult parse(std::string_view source, std::string_view filename, Mode mode = Mode::File);

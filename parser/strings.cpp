@@ -158,6 +158,7 @@ ast::Node* parse_fstring_expression(State& outer, std::string_view expression,
   State st(layout, outer.map, outer.tree, shift);
   st.in_fstring = true;
   st.fstring_map = &quoted;
+  st.warnings = outer.warnings;
   Input in(layout.text, "<f-string>");
   if (!match_rule<fstring_expression>(in, st)) raise_invalid_syntax(st);
   return st.stack.back().node;

@@ -17,6 +17,18 @@ struct SyntaxErrorInfo {
   std::string text;                  // the offending source line, with its '\n' if it had one
 };
 
+// A warning found while reading source (CPython's tokenizer warns, e.g., about `1if x else y`).
+struct SyntaxWarningInfo {
+  std::string category = "SyntaxWarning";
+  std::string msg;
+  int lineno = 0;
+  std::string line;  // the source line
+};
+
+// The text Python's default warning display writes to stderr:
+// `FILE:LINE: SyntaxWarning: msg` and the stripped source line indented by two spaces.
+std::string format_warning(const SyntaxWarningInfo& warning, const std::string& filename);
+
 // The text CPython 3.11 writes to stderr for an uncaught SyntaxError raised while compiling a
 // script: the `  File "x.py", line N` line, the stripped source line, the caret line(s) and
 // `SyntaxError: msg`, each line ending in '\n'.

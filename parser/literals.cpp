@@ -4,6 +4,8 @@
 // _PyBytes_DecodeEscape(). (f-strings: fstring.cpp.)
 #include "parser/literals.hpp"
 
+#include "parser/unicode.hpp"
+
 #include <fmt/format.h>
 #include <gmp.h>
 
@@ -423,37 +425,6 @@ StringParts split_string_token(std::string_view token) {
 
 namespace {
 
-// Appends `cp` as UTF-8 (surrogates too, as 3 bytes: WTF-8).
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Decodes one UTF-8 sequence of `text` at `i` (the source is valid UTF-8); returns its length.
-size_t utf8_at(std::string_view text, size_t i, char32_t& cp) {
-  unsigned char b0 = text[i];
-  size_t len = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : 4;
-  if (i + len > text.size()) len = text.size() - i;
-  cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
-  for (size_t k = 1; k < len; ++k) {
-    cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  }
-  return len;
-}
-
 // The character name table (names -> code points), built on first use.
 class NameTable {
  public:
@@ -589,7 +560,7 @@ std::optional<LiteralError> decode_unicode_escapes(std::string_view body, std::s
     }
     if (static_cast<unsigned char>(body[i]) >= 0x80) {
       char32_t cp;
-      size_t len = utf8_at(body, i, cp);
+      size_t len = decode_wtf8(body, i, cp);
       put(fmt::format("\\U{:08x}", static_cast<uint32_t>(cp)), i);
       i += len;
     } else {

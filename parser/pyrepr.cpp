@@ -21,61 +21,6 @@ struct CodePointRange {
 #include "parser/unicode_tables.inc"
 #undef GYRE_UNICODE_PRINTABLE_TABLE
 
-// Decodes one code point of WTF-8 text at `i`: UTF-8 that may hold surrogates (ED A0..BF xx).
-// A byte that starts no valid sequence decodes as U+DC80..U+DCFF (like Python's
-// surrogateescape), one byte long.
-size_t decode_wtf8(std::string_view text, size_t i, char32_t& cp) {
-  const auto byte = [&](size_t k) -> unsigned { return static_cast<unsigned char>(text[k]); };
-  const unsigned b0 = byte(i);
-  size_t len;
-  char32_t min;
-  if (b0 < 0x80) {
-    cp = b0;
-    return 1;
-  } else if ((b0 & 0xE0) == 0xC0) {
-    len = 2, cp = b0 & 0x1F, min = 0x80;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3, cp = b0 & 0x0F, min = 0x800;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4, cp = b0 & 0x07, min = 0x10000;
-  } else {
-    cp = 0xDC00 + b0;
-    return 1;
-  }
-  if (i + len <= text.size()) {
-    char32_t value = cp;
-    bool ok = true;
-    for (size_t k = 1; k < len && ok; ++k) {
-      ok = (byte(i + k) & 0xC0) == 0x80;
-      value = (value << 6) | (byte(i + k) & 0x3F);
-    }
-    if (ok && value >= min && value <= 0x10FFFF) {
-      cp = value;
-      return len;
-    }
-  }
-  cp = 0xDC00 + b0;
-  return 1;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 constexpr char kHex[] = "0123456789abcdef";
 
 void append_hex_escape(std::string& out, char kind, char32_t cp, int digits) {
@@ -158,7 +103,7 @@ std::string repr_str(std::string_view utf8) {
   out += quote;
   for (size_t i = 0; i < utf8.size();) {
     char32_t cp;
-    i += decode_wtf8(utf8, i, cp);
+    i += parser::decode_wtf8(utf8, i, cp);
     if (cp == static_cast<char32_t>(quote) || cp == '\\') {
       out += '\\';
       out += static_cast<char>(cp);
@@ -171,7 +116,7 @@ std::string repr_str(std::string_view utf8) {
     } else if (cp < ' ' || cp == 0x7F) {
       append_hex_escape(out, 'x', cp, 2);
     } else if (cp < 0x7F || parser::is_printable(cp)) {
-      append_utf8(out, cp);
+      parser::append_utf8(out, cp);
     } else if (cp < 0x100) {
       append_hex_escape(out, 'x', cp, 2);
     } else if (cp < 0x10000) {

@@ -24,7 +24,10 @@ bool in_ranges(const CodeRange (&table)[N], char32_t cp) {
 
 }  // namespace
 
-size_t decode_utf8(std::string_view text, size_t at, char32_t& cp) {
+namespace {
+
+// The one UTF-8 decoder: a sequence's length (0 if invalid) and value, surrogates allowed.
+size_t decode_sequence(std::string_view text, size_t at, char32_t& cp) {
   auto byte = [&](size_t i) -> unsigned { return static_cast<unsigned char>(text[i]); };
   unsigned b0 = byte(at);
   if (b0 < 0x80) {
@@ -48,8 +51,40 @@ size_t decode_utf8(std::string_view text, size_t at, char32_t& cp) {
     if ((b & 0xC0) != 0x80) return 0;
     cp = (cp << 6) | (b & 0x3F);
   }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  if (cp < min || cp > 0x10FFFF) return 0;
   return len;
+}
+
+}  // namespace
+
+size_t decode_utf8(std::string_view text, size_t at, char32_t& cp) {
+  size_t len = decode_sequence(text, at, cp);
+  if (cp >= 0xD800 && cp <= 0xDFFF) return 0;
+  return len;
+}
+
+size_t decode_wtf8(std::string_view text, size_t at, char32_t& cp) {
+  if (size_t len = decode_sequence(text, at, cp)) return len;
+  cp = 0xDC00 + static_cast<unsigned char>(text[at]);
+  return 1;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 bool is_identifier_char(char32_t cp, bool at_start) {

@@ -11,6 +11,14 @@ namespace gyre::parser {
 // for an invalid or truncated sequence (overlongs and surrogates are invalid, as in CPython).
 size_t decode_utf8(std::string_view text, size_t at, char32_t& cp);
 
+// Decodes one code point of WTF-8 text (UTF-8 that may hold surrogates) at text[at]; returns
+// its length. A byte that starts no valid sequence decodes as U+DC80..U+DCFF (like Python's
+// surrogateescape), one byte long.
+size_t decode_wtf8(std::string_view text, size_t at, char32_t& cp);
+
+// Appends `cp` as UTF-8 (surrogates too, as 3 bytes: WTF-8).
+void append_utf8(std::string& out, char32_t cp);
+
 // Can the non-ASCII code point `cp` start (at_start) or continue a Python identifier?
 bool is_identifier_char(char32_t cp, bool at_start);
 

@@ -124,7 +124,9 @@ int main(int argc, char** argv) {
   if (!source) source = read_file(options->path);
   if (!source) return 2;
 
-  gyre::parser::ParseResult result = gyre::parser::parse(*source, filename);
+  auto origin = options->code ? gyre::parser::Origin::String : gyre::parser::Origin::File;
+  gyre::parser::ParseResult result =
+      gyre::parser::parse(*source, filename, gyre::parser::Mode::File, origin);
   for (const auto& warning : result.warnings) {
     write(stderr, gyre::parser::format_warning(warning, filename));
   }

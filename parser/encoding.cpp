@@ -42,7 +42,7 @@ bool blank_or_comment(std::string_view line) {
 std::string normal_name(std::string name) {
   std::string lower;
   for (char c : name) lower += c == '_' ? '-' : static_cast<char>(std::tolower(c));
-  if (lower == "utf-8" || lower.starts_with("utf-8-") || lower == "utf8") return "utf-8";
+  if (lower == "utf-8" || lower.starts_with("utf-8-")) return "utf-8";
   for (const char* latin : {"latin-1", "iso-8859-1", "iso-latin-1"}) {
     if (lower == latin || lower.starts_with(std::string(latin) + "-")) return "iso-8859-1";
   }
@@ -97,6 +97,9 @@ std::optional<SyntaxErrorInfo> decode_source(std::string_view raw, std::string_v
   out.bom = bom;
   out.declared = bom || declared.has_value();
   std::string encoding = declared ? normal_name(*declared) : "utf-8";
+  // Another spelling of UTF-8 is decoded as such, but does not count as "utf-8" beside a BOM.
+  bool utf8_alias = encoding == "utf8" || encoding == "UTF8";
+  if (utf8_alias && !bom) encoding = "utf-8";
   if (encoding != "utf-8") {
     SyntaxErrorInfo e;
     if (bom) {

@@ -7,8 +7,8 @@
 
 namespace gyre::parser {
 
-SourceMap::SourceMap(std::string_view source, bool char_offsets, bool bom)
-    : source_(source), char_offsets_(char_offsets), bom_(bom) {
+SourceMap::SourceMap(std::string_view source, bool char_offsets, bool bom, bool from_file)
+    : source_(source), char_offsets_(char_offsets), bom_(bom), from_file_(from_file) {
   line_starts_.push_back(0);
   for (uint32_t i = 0; i < source.size(); ++i) {
     if (source[i] == '\n') line_starts_.push_back(i + 1);
@@ -55,8 +55,9 @@ void SourceMap::describe_eof(SyntaxErrorInfo& e) const {
 void SourceMap::describe(SyntaxErrorInfo& e, uint32_t begin, uint32_t end, bool chars) const {
   int col = 0;
   locate(begin, e.lineno, col);
-  if (static_cast<size_t>(e.lineno) > line_starts_.size() ||
-      (begin >= source_.size() && line_starts_[e.lineno - 1] >= source_.size() && e.lineno > 1)) {
+  if (from_file_ && (static_cast<size_t>(e.lineno) > line_starts_.size() ||
+                     (begin >= source_.size() && line_starts_[e.lineno - 1] >= source_.size() &&
+                      e.lineno > 1))) {
     describe_eof(e);
     return;
   }
@@ -149,7 +150,7 @@ bool State::at_end_of_file(uint32_t t) const {
 }
 
 void State::raise(const std::string& msg, uint32_t begin, uint32_t end, const char* type) const {
-  if (!in_fstring && at_end_of_file(begin)) {
+  if (!in_fstring && map.from_file() && at_end_of_file(begin)) {
     SyntaxErrorInfo e;
     e.type = type;
     e.msg = msg;
@@ -302,6 +303,13 @@ void raise_invalid_syntax(const State& st) {
                                       st.source_offset(t), st.source_offset(t), "IndentationError");
     e.offset = e.end_offset = 0;  // INDENT tokens have no column: CPython prints no caret
     e.end_lineno = 0;
+    throw GrammarError{e};
+  }
+  if (!st.map.from_file() && st.at_end_of_file(t)) {
+    // Source from a string: the end-of-file token has no column.
+    SyntaxErrorInfo e = st.make_error("invalid syntax", st.source_offset(t), st.source_offset(t),
+                                      "SyntaxError");
+    e.offset = e.end_offset = 0;
     throw GrammarError{e};
   }
   st.raise("invalid syntax", t, token_end(st, t));

@@ -35,7 +35,10 @@ class SourceMap {
   // `char_offsets`: the file declared its encoding (a coding cookie or a BOM). CPython then
   // reports error columns in characters; otherwise, reading a file, in bytes. `bom`: a BOM was
   // stripped, which CPython still counts on line 1.
-  explicit SourceMap(std::string_view source, bool char_offsets = false, bool bom = false);
+  // `from_file`: errors at the end-of-file token are reported as CPython does for files.
+  explicit SourceMap(std::string_view source, bool char_offsets = false, bool bom = false,
+                     bool from_file = true);
+  bool from_file() const { return from_file_; }
   // 1-based line and 0-based byte column of a source byte offset.
   void locate(uint32_t offset, int& line, int& col) const;
   std::string_view line_text(int line) const;  // without its '\n'
@@ -55,7 +58,7 @@ class SourceMap {
 
   std::string_view source_;
   std::vector<uint32_t> line_starts_;
-  bool char_offsets_, bom_;
+  bool char_offsets_, bom_, from_file_;
 };
 
 // A syntax error raised from inside the grammar; caught by parse().

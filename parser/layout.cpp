@@ -232,21 +232,30 @@ class LayoutBuilder {
     }
   }
 
+  // The source ended inside a logical line: end it, unless a bracket is still open or a
+  // backslash asked for more, which is an error if the parser gets this far.
   void end_of_input_in_line() {
+    if (out_.at_end) return;
     if (!brackets_.empty()) {
       const Bracket& b = brackets_.back();
-      fail("SyntaxError", fmt::format("'{}' was never closed", b.c), b.offset);
-      out_.error->char_columns = false;  // raised by CPython's parser at the end of input
+      defer(fmt::format("'{}' was never closed", b.c), b.offset);
       return;
     }
     emit(marker::kNewline, src_.size());
+  }
+  void defer(std::string msg, size_t offset) {
+    LayoutError e;
+    e.msg = std::move(msg);
+    e.offset = e.end_offset = offset;
+    e.char_columns = false;  // raised by CPython's parser, not its tokenizer
+    out_.at_end = std::move(e);
   }
 
   void continuation() {
     if (pos_ + 1 < src_.size() && src_[pos_ + 1] == '\n') {
       if (pos_ + 2 >= src_.size()) {
-        fail("SyntaxError", "unexpected EOF while parsing", pos_ + 1);
-        out_.error->char_columns = false;
+        defer("unexpected EOF while parsing", pos_ + 1);
+        pos_ = src_.size();
         return;
       }
       copy(pos_, pos_ + 2);
@@ -254,7 +263,8 @@ class LayoutBuilder {
       return;
     }
     if (pos_ + 1 >= src_.size()) {
-      fail("SyntaxError", "unexpected EOF while parsing", pos_ + 1);
+      defer("unexpected EOF while parsing", pos_ + 1);
+      pos_ = src_.size();
       return;
     }
     fail("SyntaxError", "unexpected character after line continuation character", pos_ + 1);

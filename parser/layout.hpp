@@ -48,6 +48,9 @@ struct LayoutError {
 struct Layout {
   std::string text;  // the laid-out text (see above)
   std::optional<LayoutError> error;
+  // An error CPython reports only if parsing reaches the end of input (or fails on a line after
+  // the unclosed bracket): "'(' was never closed", "unexpected EOF while parsing".
+  std::optional<LayoutError> at_end;
 
   // Byte offset in the source of laid-out offset `t`.
   uint32_t source_offset(uint32_t t) const;

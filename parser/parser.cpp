@@ -41,7 +41,8 @@ SyntaxErrorInfo layout_error(const LayoutError& le, const SourceMap& map) {
 
 }  // namespace
 
-ParseResult parse(std::string_view raw_source, std::string_view filename, Mode mode) {
+ParseResult parse(std::string_view raw_source, std::string_view filename, Mode mode,
+                  Origin origin) {
   ParseResult result;
   DecodedSource decoded;
   if (auto err = decode_source(raw_source, filename, decoded)) {
@@ -50,7 +51,8 @@ ParseResult parse(std::string_view raw_source, std::string_view filename, Mode m
     return result;
   }
   std::string source = normalise_newlines(decoded.utf8);
-  SourceMap map(source, decoded.declared, decoded.bom);
+  bool from_string = origin == Origin::String;
+  SourceMap map(source, decoded.declared || from_string, decoded.bom, !from_string);
   Layout layout = lay_out(source);
   if (layout.error) {
     result.error = layout_error(*layout.error, map);
@@ -71,6 +73,17 @@ ParseResult parse(std::string_view raw_source, std::string_view filename, Mode m
     });
   } catch (GrammarError& e) {
     result.error = std::move(e.info);
+    // CPython then reads on to the end: an unclosed bracket wins if the parse reached the end
+    // of input or failed on a line after the bracket.
+    if (layout.at_end) {
+      int failed_line, bracket_line, col;
+      map.locate(layout.source_offset(std::min<uint32_t>(st.furthest, layout.text.size() - 1)),
+                 failed_line, col);
+      map.locate(layout.at_end->offset, bracket_line, col);
+      if (st.at_end_of_file(st.furthest) || failed_line > bracket_line) {
+        result.error = layout_error(*layout.at_end, map);
+      }
+    }
     result.error->filename = std::string(filename);
     return result;
   }

@@ -19,6 +19,12 @@ enum class Mode {
   Eval,         // one expression: ast.Expression
 };
 
+// Where the source came from. CPython reports errors in source read from a file and in source
+// given as a string (`-c`, compile(), the REPL) slightly differently: columns of a string are
+// always counted in characters, and an error at its end is shown on the line after its last
+// newline.
+enum class Origin { File, String };
+
 struct ParseResult {
   std::unique_ptr<ast::Tree> tree;       // set on success; tree->root is the mod node
   std::string source;  // the text the positions refer to: UTF-8, no BOM, newlines as '\n'
@@ -26,6 +32,7 @@ struct ParseResult {
   std::vector<SyntaxWarningInfo> warnings;  // in source order, reported before any error
 };
 
-ParseResult parse(std::string_view source, std::string_view filename, Mode mode = Mode::File);
+ParseResult parse(std::string_view source, std::string_view filename, Mode mode = Mode::File,
+                  Origin origin = Origin::File);
 
 }  // namespace gyre::parser

@@ -106,7 +106,7 @@ void expression_tail::run(Input& in, State& st, Item a) {
 }
 
 void missing_else::run(Input& in, State& st, Item b) {
-  if (rest(in).starts_with(":")) return;
+  if (rest(in).starts_with(":") || at_word(in, "else")) return;
   // The stack holds [a, b]: the body and the condition of the unfinished if-expression.
   const Item& a = st.stack[st.stack.size() - 2];
   st.raise("expected 'else' after 'if' expression", a.begin, b.end);
@@ -135,7 +135,8 @@ void named_tail::run(Input& in, State& st, Item a) {
 }
 
 void kwarg_tail::run(Input& in, State& st, Item a) {
-  if (!a.node || !at_single_equal(in)) return;
+  // NAME '=' is a keyword argument whose value failed to parse: a plain syntax error.
+  if (!a.node || !at_single_equal(in) || a.node->is(ast::Kind::Name)) return;
   uint32_t equal_end = st.offset(in.current()) + 1;
   using T = ast::ConstantValue::Type;
   if (is_constant(a.node, T::True) || is_constant(a.node, T::False) ||
@@ -161,6 +162,9 @@ void missing_dict_colon::run(Input& in, State& st, Item key) {
 
 void unparenthesized_comprehension_target::run(Input& in, State& st, Item last) {
   if (!at_word(in, "for") && !at_word(in, "async")) return;
+  // At least two elements, and a real comprehension after them.
+  if (st.stack.size() - st.marks.back().height < 2) return;
+  if (!probe(in, st, match_for_if_clauses)) return;
   uint32_t first = st.stack[st.marks.back().height].begin;
   st.raise("did you forget parentheses around the comprehension target?", first, last.end);
 }

@@ -34,9 +34,12 @@ template <typename Match>
 uint32_t probe(Input& in, State& st, Match match) {
   auto marker = in.template mark<rewind_mode::required>();
   bool saved = st.no_invalid;
+  uint32_t saved_furthest = st.furthest;
   st.no_invalid = true;
   bool ok = match(in, st);
   st.no_invalid = saved;
+  st.furthest_probed = std::max(st.furthest_probed, st.furthest);
+  st.furthest = saved_furthest;  // a probe is not part of the parse proper
   uint32_t end = ok ? st.ws_begin[st.offset(in.current())] : 0;
   (void)marker(false);  // always rewind
   return end;

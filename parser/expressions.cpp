@@ -946,5 +946,6 @@ bool match_parameters(Input& in, State& st) { return match_rule<parameters<true>
 bool match_name(Input& in, State& st) { return match_rule<name_item>(in, st); }
 bool match_bitwise_or(Input& in, State& st) { return match_rule<bitwise_or>(in, st); }
 bool match_del_targets(Input& in, State& st) { return match_rule<del_targets>(in, st); }
+bool match_for_if_clauses(Input& in, State& st) { return match_rule<for_if_clauses>(in, st); }
 
 }  // namespace gyre::parser

@@ -92,7 +92,11 @@ struct State {
   std::vector<Mark> marks;
   std::vector<uint32_t> ws_begin;  // ws_begin[p]: where the whitespace ending at p began
   std::deque<ast::NodeList> lists;
-  uint32_t furthest = 0;  // furthest laid-out offset any rule started at
+  // The furthest laid-out offset a token rule started at: in the parse proper (what CPython's
+  // first pass reached; "invalid syntax" points there), and counting diagnostic probes too
+  // (whether the parser looked as far as the end of the input).
+  uint32_t furthest = 0;
+  uint32_t furthest_probed = 0;
   uint32_t depth = 0;     // rules currently being matched (nesting)
   bool in_fstring = false;  // parsing "(expression)" of an f-string field (see strings.cpp)
   const SourceMap* fstring_map = nullptr;  // that text, which CPython's errors quote
@@ -255,6 +259,7 @@ bool match_parameters(Input& in, State& st);           // def parameters -> argu
 bool match_name(Input& in, State& st);                 // NAME token
 bool match_bitwise_or(Input& in, State& st);
 bool match_del_targets(Input& in, State& st);
+bool match_for_if_clauses(Input& in, State& st);
 
 // Sets the context of an expression used as an assignment / del target, checking that it can
 // be one, with CPython's messages. When the offending node is `maybe_comparison` (the target

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "parser/literals.hpp"
 #include "parser/unicode.hpp"
 
 namespace gyre::parser {
@@ -56,7 +57,12 @@ class LayoutBuilder {
       if (!start_logical_line()) continue;
       scan_logical_line();
     }
-    if (!out_.error) finish();
+    if (out_.error) {
+      out_.error_at = out_.text.size();
+      emit(marker::kEnd, out_.error->offset);
+    } else {
+      finish();
+    }
     return std::move(out_);
   }
 
@@ -132,6 +138,7 @@ class LayoutBuilder {
       if (indents_.size() >= kMaxIndentDepth) {
         fail("IndentationError", "too many levels of indentation", pos_);
         out_.error->no_caret = true;
+        out_.error->wins = false;
         return;
       }
       if (alt <= alt_indents_.back()) {
@@ -152,6 +159,7 @@ class LayoutBuilder {
         size_t eol = src_.find('\n', pos_);
         fail("IndentationError", "unindent does not match any outer indentation level",
              eol == std::string_view::npos ? src_.size() : eol);
+        out_.error->wins = false;
         return;
       }
       if (alt != alt_indents_.back()) tab_error();
@@ -160,6 +168,7 @@ class LayoutBuilder {
   void tab_error() {
     fail("TabError", "inconsistent use of tabs and spaces in indentation", pos_);
     out_.error->no_caret = true;
+    out_.error->wins = false;
   }
 
   // Copies one logical line (through its physical continuations) and ends it with NEWLINE.
@@ -268,6 +277,7 @@ class LayoutBuilder {
       return;
     }
     fail("SyntaxError", "unexpected character after line continuation character", pos_ + 1);
+    out_.error->wins = false;
   }
 
   void close_bracket(char c) {
@@ -298,16 +308,20 @@ class LayoutBuilder {
     ++pos_;
   }
 
-  // A run of digits, letters, '_' and '.', as far as a number token could reach. The grammar
-  // validates it; here it only keeps letters inside numbers from looking like string prefixes.
+  // A number token, cut where CPython's tokenizer cuts it. The tokenizer's own errors in it
+  // ("invalid decimal literal", ...) are found here, as CPython's tokenizer finds them.
   void number() {
-    size_t end = pos_;
-    while (end < src_.size() &&
-           (is_ascii_ident_char(static_cast<unsigned char>(src_[end])) || src_[end] == '.')) {
-      ++end;
+    size_t len = number_token_length(src_.substr(pos_));
+    ast::ConstantValue value;
+    if (auto err = decode_number(src_.substr(pos_, len), value)) {
+      if (err->msg != "invalid syntax" && !err->no_columns) {
+        size_t at = pos_ + err->offset;
+        fail("SyntaxError", err->msg, at, err->end_offset ? pos_ + *err->end_offset : at);
+        return;
+      }
     }
-    copy(pos_, end);
-    pos_ = end;
+    copy(pos_, pos_ + len);
+    pos_ += len;
   }
 
   // An identifier, or the prefix of a string literal.

@@ -43,11 +43,16 @@ struct LayoutError {
   int lineno_override = 0;  // report this line instead of offset's line (0: use offset's)
   bool no_caret = false;    // CPython prints no caret for this error
   bool char_columns = true; // reported by CPython's tokenizer, in characters (else the parser's)
+  // CPython's tokenizer raises this one itself (invalid characters, literals, brackets), so it
+  // wins even over a parser error earlier in the file. The others (indentation, a bad line
+  // continuation) are only reported if the parser reaches them.
+  bool wins = true;
 };
 
 struct Layout {
   std::string text;  // the laid-out text (see above)
-  std::optional<LayoutError> error;
+  std::optional<LayoutError> error;  // the first tokenizer error; the text ends there
+  uint32_t error_at = 0;             // laid-out offset of the END marker that replaced the rest
   // An error CPython reports only if parsing reaches the end of input (or fails on a line after
   // the unclosed bracket): "'(' was never closed", "unexpected EOF while parsing".
   std::optional<LayoutError> at_end;

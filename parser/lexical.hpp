@@ -184,8 +184,9 @@ struct semi : op<one<';'>> {};
 struct colon : op<one<':'>, '='> {};
 struct colonequal : op<string<':', '='>> {};
 struct equal : op<one<'='>, '='> {};
-// '.' (but not the start of '...'; "a..b" is two dots, as CPython reads it).
-struct dot : seq<not_at<string<'.', '.', '.'>>, one<'.'>, ws>, token_tag {};
+// '.' (but not the start of '...' or of a number like '.5'; "a..b" is two dots, as CPython
+// reads it).
+struct dot : seq<not_at<string<'.', '.', '.'>>, one<'.'>, not_at<digit>, ws>, token_tag {};
 struct ellipsis : op<string<'.', '.', '.'>> {};
 struct arrow : op<string<'-', '>'>> {};
 struct at_sign : op<one<'@'>, '='> {};

@@ -39,6 +39,32 @@ SyntaxErrorInfo layout_error(const LayoutError& le, const SourceMap& map) {
   return e;
 }
 
+// Which error to report, as CPython's _PyPegen_set_syntax_error decides: a tokenizer error the
+// parser reached; else "unexpected indent" as it stands; else a tokenizer error that raises
+// on its own (CPython tokenizes the rest of the file after a parser error); else an unclosed
+// bracket if the parser reached the end or failed on a later line; else the parser's error.
+std::optional<SyntaxErrorInfo> choose_error(std::optional<SyntaxErrorInfo> parser_error,
+                                            const Layout& layout, const SourceMap& map,
+                                            const State& st) {
+  bool reached = layout.error && (!parser_error || st.furthest >= layout.error_at);
+  if (reached) return layout_error(*layout.error, map);
+  if (!parser_error) return std::nullopt;
+  bool unexpected_indent = parser_error->type == "IndentationError" &&
+                           parser_error->msg.starts_with("unexpected ");
+  if (unexpected_indent) return parser_error;
+  if (layout.error && layout.error->wins) return layout_error(*layout.error, map);
+  if (layout.at_end) {
+    int failed_line, bracket_line, col;
+    map.locate(layout.source_offset(std::min<uint32_t>(st.furthest, layout.text.size() - 1)),
+               failed_line, col);
+    map.locate(layout.at_end->offset, bracket_line, col);
+    if (st.at_end_of_file(std::max(st.furthest, st.furthest_probed)) || failed_line > bracket_line) {
+      return layout_error(*layout.at_end, map);
+    }
+  }
+  return parser_error;
+}
+
 }  // namespace
 
 ParseResult parse(std::string_view raw_source, std::string_view filename, Mode mode,
@@ -54,16 +80,11 @@ ParseResult parse(std::string_view raw_source, std::string_view filename, Mode m
   bool from_string = origin == Origin::String;
   SourceMap map(source, decoded.declared || from_string, decoded.bom, !from_string);
   Layout layout = lay_out(source);
-  if (layout.error) {
-    result.error = layout_error(*layout.error, map);
-    result.error->filename = std::string(filename);
-    return result;
-  }
-
   auto tree = std::make_unique<ast::Tree>();
   State st(layout, map, *tree);
   st.warnings = &result.warnings;
   Input in(layout.text, std::string(filename));
+  std::optional<SyntaxErrorInfo> grammar_error;
   try {
     run_on_large_stack([&] {
       bool ok = mode == Mode::Eval          ? match_eval(in, st)
@@ -72,18 +93,10 @@ ParseResult parse(std::string_view raw_source, std::string_view filename, Mode m
       if (!ok) raise_invalid_syntax(st);
     });
   } catch (GrammarError& e) {
-    result.error = std::move(e.info);
-    // CPython then reads on to the end: an unclosed bracket wins if the parse reached the end
-    // of input or failed on a line after the bracket.
-    if (layout.at_end) {
-      int failed_line, bracket_line, col;
-      map.locate(layout.source_offset(std::min<uint32_t>(st.furthest, layout.text.size() - 1)),
-                 failed_line, col);
-      map.locate(layout.at_end->offset, bracket_line, col);
-      if (st.at_end_of_file(st.furthest) || failed_line > bracket_line) {
-        result.error = layout_error(*layout.at_end, map);
-      }
-    }
+    grammar_error = std::move(e.info);
+  }
+  if (auto error = choose_error(std::move(grammar_error), layout, map, st)) {
+    result.error = std::move(error);
     result.error->filename = std::string(filename);
     return result;
   }

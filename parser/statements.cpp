@@ -220,8 +220,10 @@ struct missing_handlers {
   using subs_t = empty_list;
   template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
   static bool match(Input& in, State& st) {
+    // A malformed `except` clause is a plain syntax error; only a missing one is this.
+    if (diag::at_word(in, "except") || diag::at_word(in, "finally")) return false;
     uint32_t at = st.offset(in.current());
-    st.raise("expected 'except' or 'finally' block", at, at + 1);
+    st.raise("expected 'except' or 'finally' block", at, at);
   }
 };
 struct try_stmt

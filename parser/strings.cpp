@@ -152,7 +152,10 @@ ast::Node* parse_fstring_expression(State& outer, std::string_view expression,
     st.in_fstring = true;
     st.fstring_map = &quoted;
     uint32_t at = layout.error->offset + shift;
-    throw GrammarError{st.make_error(layout.error->msg, at, at, layout.error->type.c_str())};
+    SyntaxErrorInfo e = st.make_error(layout.error->msg, at, at, layout.error->type.c_str(),
+                                      layout.error->char_columns);
+    e.msg = layout.error->msg;  // a tokenizer error inside the field has no "f-string: " prefix
+    throw GrammarError{e};
   }
   SourceMap quoted(text);
   State st(layout, outer.map, outer.tree, shift);

@@ -131,4 +131,16 @@ struct invalid_del_targets {
   }
 };
 
+// `for f() in x` / `[a for a b in c]`: a target that is some other expression.
+struct invalid_for_target {
+  using rule_t = invalid_for_target;
+  using subs_t = empty_list;
+  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
+  static bool match(Input& in, State& st) {
+    if (st.no_invalid || !match_star_expressions(in, st)) return false;
+    set_context(st, st.stack.back().node, ast::Ctx::Store);  // raises for a non-target
+    return false;
+  }
+};
+
 }  // namespace gyre::parser::diag

@@ -229,7 +229,8 @@ struct star_targets : seq<target_item, star<target_comma, target_item>, opt<targ
 struct single_target : seq<target_item> {};
 
 struct comp_if : seq<kw_if, disjunction> {};
-struct comp_for : seq<opt<code_tok<kAsync, kw_async>>, kw_for, star_targets, kw_in, disjunction,
+struct comp_for : seq<opt<code_tok<kAsync, kw_async>>, kw_for,
+                      sor<seq<star_targets, kw_in>, diag::invalid_for_target>, disjunction,
                       star<comp_if>> {};
 struct for_if_clauses : plus<comp_for> {};
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "parser/literals.hpp"
 #include "parser/unicode.hpp"
 
 namespace gyre::parser {
@@ -131,15 +132,17 @@ SyntaxErrorInfo State::make_error(const std::string& msg, uint32_t src_begin, ui
 
 void State::warn(const std::string& msg, uint32_t t) {
   if (!warnings || no_invalid) return;
-  int line, col;
-  map.locate(source_offset(t), line, col);
+  uint32_t at = source_offset(t);
   for (const SyntaxWarningInfo& w : *warnings) {
-    if (w.lineno == line && w.msg == msg) return;
+    if (w.offset == at) return;  // the same token, reduced again after backtracking
   }
   SyntaxWarningInfo w;
   w.msg = msg;
-  w.lineno = line;
-  w.line = std::string(map.line_text(line));
+  w.offset = at;
+  int col;
+  map.locate(at, w.lineno, col);
+  // Python's warning display shows the line only when it can read it from the file.
+  if (map.from_file()) w.line = std::string(map.line_text(w.lineno));
   warnings->push_back(std::move(w));
 }
 
@@ -159,6 +162,13 @@ void State::raise(const std::string& msg, uint32_t begin, uint32_t end, const ch
   }
   uint32_t src_begin = source_offset(begin);
   uint32_t src_end = end > begin ? source_offset(end - 1) + 1 : src_begin;
+  // A NEWLINE token that starts at a comment spans the comment.
+  std::string_view source = map.source();
+  if (end > begin && layout.text[begin] == marker::kNewline && src_begin < source.size() &&
+      source[src_begin] == '#') {
+    size_t eol = source.find('\n', src_begin);
+    src_end = eol == std::string_view::npos ? source.size() : eol;
+  }
   throw GrammarError{make_error(msg, src_begin, src_end, type)};
 }
 
@@ -274,6 +284,10 @@ uint32_t token_end(const State& st, uint32_t t) {
            c == '_' || static_cast<unsigned char>(c) >= 0x80;
   };
   if (marker::is_marker(text[t])) return t + 1;
+  bool digit_next = t + 1 < text.size() && text[t + 1] >= '0' && text[t + 1] <= '9';
+  if ((text[t] >= '0' && text[t] <= '9') || (text[t] == '.' && digit_next)) {
+    return t + static_cast<uint32_t>(number_token_length(std::string_view(text).substr(t)));
+  }
   if (ident(text[t])) {
     uint32_t e = t;
     while (e < text.size() && (ident(text[e]) || (text[e] == '.' && text[t] >= '0' && text[t] <= '9'))) ++e;

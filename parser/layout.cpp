@@ -187,6 +187,8 @@ class LayoutBuilder {
           ++pos_;
           break;
         case '#': {
+          // CPython's NEWLINE token starts at a comment that ends the line.
+          comment_start_ = pos_;
           size_t nl = src_.find('\n', pos_);
           pos_ = nl == std::string_view::npos ? src_.size() : nl;
           break;
@@ -197,7 +199,7 @@ class LayoutBuilder {
             ++pos_;
             break;
           }
-          emit(marker::kNewline, pos_);
+          emit(marker::kNewline, newline_start(pos_));
           ++pos_;
           return;
         case '\\':
@@ -250,7 +252,15 @@ class LayoutBuilder {
       defer(fmt::format("'{}' was never closed", b.c), b.offset);
       return;
     }
-    emit(marker::kNewline, src_.size());
+    emit(marker::kNewline, newline_start(src_.size()));
+  }
+  // Where the NEWLINE ending at `eol` starts: at a comment just before it, else at `eol`.
+  size_t newline_start(size_t eol) {
+    size_t start = comment_start_ != kNoComment && src_.find('\n', comment_start_) >= eol
+                       ? comment_start_
+                       : eol;
+    comment_start_ = kNoComment;
+    return start;
   }
   void defer(std::string msg, size_t offset) {
     LayoutError e;
@@ -427,6 +437,8 @@ class LayoutBuilder {
   Layout out_;
   std::vector<int> indents_{0}, alt_indents_{0};
   std::vector<Bracket> brackets_;
+  static constexpr size_t kNoComment = ~size_t{0};
+  size_t comment_start_ = kNoComment;  // the comment last skipped on this line
 };
 
 }  // namespace

@@ -199,8 +199,8 @@ struct elif_stmt
 struct if_stmt
     : seq<kw_if, named_expression, require_colon, block<kIf>, opt<sor<elif_stmt, else_block>>> {};
 struct while_stmt : seq<kw_while, named_expression, require_colon, block<kWhile>, opt<else_block>> {};
-struct for_stmt : seq<opt<async_tok>, kw_for, star_targets, kw_in, star_expressions, require_colon,
-                      block<kFor>, opt<else_block>> {};
+struct for_stmt : seq<opt<async_tok>, kw_for, sor<seq<star_targets, kw_in>, diag::invalid_for_target>,
+                      star_expressions, require_colon, block<kFor>, opt<else_block>> {};
 
 struct with_item : seq<expression, opt<kw_as, star_target>> {};
 struct with_items : seq<with_item, star<comma, with_item>> {};

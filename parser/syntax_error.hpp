@@ -22,7 +22,8 @@ struct SyntaxWarningInfo {
   std::string category = "SyntaxWarning";
   std::string msg;
   int lineno = 0;
-  std::string line;  // the source line
+  uint32_t offset = 0;  // source offset of what it is about
+  std::string line;     // the source line (empty: not shown)
 };
 
 // The text Python's default warning display writes to stderr:

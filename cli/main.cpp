@@ -1,7 +1,9 @@
-// The `gyre` command. Until the compiler and VM exist it parses programs (reporting syntax
-// errors exactly as CPython does) and prints ASTs:
+// The `gyre` command. Until the code generator and VM exist it parses and checks programs
+// (reporting syntax errors, including those CPython finds while compiling, exactly as CPython
+// does) and prints ASTs and symbol tables:
 //
-//   gyre [--ast | --ast-attrs] FILE [args]   gyre [--ast | --ast-attrs] -c CODE [args]
+//   gyre [--ast | --ast-attrs | --symtable] FILE [args]
+//   gyre [--ast | --ast-attrs | --symtable] -c CODE [args]
 //   gyre --version
 //
 // Exit codes follow CPython: 0 success, 1 an uncaught error (a SyntaxError here), 2 a usage
@@ -11,10 +13,15 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "compiler/ast_opt.hpp"
+#include "compiler/compiler.hpp"
+#include "compiler/future.hpp"
+#include "compiler/symtable.hpp"
 #include "parser/ast_dump.hpp"
 #include "parser/parser.hpp"
 
@@ -22,13 +29,15 @@ namespace {
 
 constexpr const char* kVersion = "Gyre 0.1.0";
 constexpr const char* kUsage =
-    "usage: gyre [--ast | --ast-attrs] (FILE | -c CODE) [arg] ...\n"
+    "usage: gyre [--ast | --ast-attrs | --symtable] (FILE | -c CODE) [arg] ...\n"
     "       gyre --version\n"
     "  --ast        print the program's AST as Python's ast.dump() would\n"
     "  --ast-attrs  the same with positions (ast.dump(..., include_attributes=True))\n"
+    "  --symtable   print the program's symbol table (as tests/symtable_dump.py prints\n"
+    "               python3's symtable.symtable())\n"
     "  -c CODE      the program is CODE (its filename is \"<string>\")\n";
 
-enum class Action { Run, Ast, AstAttrs, Version, Help };
+enum class Action { Run, Ast, AstAttrs, Symtable, Version, Help };
 
 struct Options {
   Action action = Action::Run;
@@ -46,6 +55,8 @@ std::optional<Options> parse_arguments(int argc, char** argv) {
       options.action = Action::Ast;
     } else if (arg == "--ast-attrs") {
       options.action = Action::AstAttrs;
+    } else if (arg == "--symtable") {
+      options.action = Action::Symtable;
     } else if (arg == "--version" || arg == "-V") {
       options.action = Action::Version;
       return options;
@@ -103,6 +114,39 @@ void write(std::FILE* stream, std::string_view text) {
   std::fwrite(text.data(), 1, text.size(), stream);
 }
 
+// --symtable: what symtable.symtable(source, filename, "exec") builds (future imports are
+// checked, the AST optimizer is not run), dumped; or its SyntaxError.
+int print_symtable(const gyre::ast::Node* module, const std::string& filename) {
+  namespace compiler = gyre::compiler;
+  compiler::FutureFeatures future;
+  std::optional<compiler::RawError> error = compiler::parse_future(module, future);
+  if (!error) error = compiler::check_recursion_depth(module);
+  std::unique_ptr<compiler::SymbolTable> table;
+  if (!error) {
+    compiler::RawError symtable_error;
+    table = compiler::build_symtable(module, future, symtable_error, {.fold_debug = false});
+    if (table == nullptr) error = symtable_error;
+  }
+  if (error) {
+    compiler::CompileError shown;
+    shown.info.type = error->type;
+    shown.info.msg = error->msg;
+    shown.info.filename = filename;
+    shown.info.lineno = error->lineno;
+    shown.info.offset = error->offset.value_or(0);
+    shown.info.end_lineno = error->end_lineno.value_or(0);
+    shown.info.end_offset = error->end_offset.value_or(0);
+    if (auto text = compiler::program_text(filename, error->lineno)) {
+      shown.info.text = *text;
+      shown.has_text = true;
+    }
+    write(stderr, compiler::format_error(shown));
+    return 1;
+  }
+  write(stdout, compiler::dump(*table));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -139,6 +183,18 @@ int main(int argc, char** argv) {
     write(stdout, gyre::ast::dump(result.tree->root, attributes) + "\n");
     return 0;
   }
-  std::fputs("gyre: cannot run programs yet (the compiler and VM are not built)\n", stderr);
+  if (options->action == Action::Symtable) return print_symtable(result.tree->root, filename);
+
+  // What CPython finds after parsing, while compiling: symbol table and code generator errors.
+  gyre::compiler::CheckResult checked =
+      gyre::compiler::check(result.tree->root, result.source, filename);
+  for (const auto& warning : checked.warnings) {
+    write(stderr, gyre::parser::format_warning(warning, filename));
+  }
+  if (checked.error) {
+    write(stderr, gyre::compiler::format_error(*checked.error));
+    return 1;
+  }
+  std::fputs("gyre: cannot run programs yet (the code generator and VM are not built)\n", stderr);
   return 2;
 }

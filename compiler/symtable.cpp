@@ -716,7 +716,9 @@ class SymtableAnalyzer {
         return false;
       }
     }
-    error_ = RawError{"SystemError", "BUG: internal directive bookkeeping broken"};
+    error_ = RawError{};
+    error_.type = "SystemError";
+    error_.msg = "BUG: internal directive bookkeeping broken";
     return false;
   }
 

@@ -99,7 +99,7 @@ struct StringHash {
 
 class Block {
  public:
-  BlockType type;
+  BlockType type = BlockType::Function;
   std::string name;                 // "top", "lambda", "listcomp", ..., or the def/class name
   const ast::Node* node = nullptr;  // the Module, def, class, Lambda or comprehension node
   ast::Position pos;                // where the block starts (zeros for the module)

@@ -1,5 +1,8 @@
 // Adjacent string literals -> one Constant (str or bytes) or a JoinedStr (when any is an
 // f-string), and the parsing of f-string replacement fields' expressions.
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "parser/grammar_state.hpp"
@@ -39,7 +42,7 @@ class JoinedStrBuilder {
 
   void flush(ast::NodeList& out) {
     if (pending_.empty()) return;
-    auto* c = f_.make<ast::Constant>();
+    auto* c = f_.st.tree.make<ast::Constant>(node_position());
     c->value.type = ast::ConstantValue::Type::Str;
     c->value.text = std::move(pending_);
     if (kind_u_ && !emitted_constant_) c->kind = "u";
@@ -60,8 +63,12 @@ class JoinedStrBuilder {
   }
 
  private:
+  // CPython positions the nodes of a JoinedStr at the whole run of adjacent literals, except
+  // that a format spec of plain text is one Constant at the spec's own token.
+  ast::Position node_position() const { return token_position_ ? *token_position_ : f_.pos(); }
+
   ast::Node* formatted_value(const FStringPart& part) {
-    auto* v = f_.make<ast::FormattedValue>();
+    auto* v = f_.st.tree.make<ast::FormattedValue>(node_position());
     v->value = parse_fstring_expression(f_.st, part.expression,
                                         body_source_offset_ + part.expression_offset);
     v->conversion = part.conversion ? part.conversion : -1;
@@ -70,6 +77,9 @@ class JoinedStrBuilder {
       auto* spec = f_.st.tree.make<ast::JoinedStr>(f_.st.position(token_.begin, token_.end));
       JoinedStrBuilder inner(f_);
       inner.set_token(token_, body_source_offset_);
+      bool plain_text = std::all_of(part.format_spec.begin(), part.format_spec.end(),
+                                    [](const FStringPart& p) { return p.type == FStringPart::Type::Literal; });
+      if (plain_text) inner.token_position_ = spec->pos;
       inner.add_parts(part.format_spec, spec->values);
       inner.flush(spec->values);
       v->format_spec = spec;
@@ -78,6 +88,7 @@ class JoinedStrBuilder {
   }
 
   Frame& f_;
+  std::optional<ast::Position> token_position_;
   Item token_;
   size_t body_source_offset_ = 0;
   std::string pending_;

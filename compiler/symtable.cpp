@@ -149,7 +149,12 @@ class SymtableBuilder {
     }
     Symbol& symbol = ste->symbol(mangled);
     symbol.flags = val;
-    if (flag & kDefParam) ste->varnames.push_back(mangled);
+    if (flag & kDefParam) {
+      ste->varnames.push_back(mangled);
+    } else if (flag & kDefGlobal) {
+      // A global declaration anywhere marks the module's symbol too (st_global).
+      top_->symbol(mangled).flags |= flag;
+    }
     return true;
   }
 

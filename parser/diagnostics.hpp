@@ -131,6 +131,16 @@ struct invalid_del_targets {
   }
 };
 
+// Fails when the item just parsed is starred (`{*a: 1}`: not a dict key).
+struct not_starred {
+  using rule_t = not_starred;
+  using subs_t = empty_list;
+  template <apply_mode, rewind_mode, template <typename...> class, template <typename...> class>
+  static bool match(Input&, State& st) {
+    return st.stack.empty() || !st.stack.back().node || !st.stack.back().node->is(ast::Kind::Starred);
+  }
+};
+
 // `for f() in x` / `[a for a b in c]`: a target that is some other expression.
 struct invalid_for_target {
   using rule_t = invalid_for_target;

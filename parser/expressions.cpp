@@ -123,7 +123,7 @@ struct brace_atom
               seq<double_starred, opt<diag::dict_unpacking_comprehension>, dict_rest, rbrace,
                   shape<kShapeDict>>,
               seq<star_named_expression,
-                  sor<seq<colon, expression,
+                  sor<seq<diag::not_starred, colon, expression,
                           sor<seq<for_if_clauses, rbrace, shape<kShapeComprehension>>,
                               seq<dict_rest, rbrace, shape<kShapeDict>>>>,
                       seq<for_if_clauses, rbrace, shape<kShapeComprehension>>,
@@ -137,6 +137,7 @@ struct atom : sor<strings, name_atom, true_atom, false_atom, none_atom, number_a
 // ---- primaries ------------------------------------------------------------------------------
 struct attr_trailer : seq<dot, name_item> {};
 struct call_trailer : seq<lpar, opt<arguments>, rpar> {};
+struct class_arguments : seq<lpar, opt<arguments>, rpar> {};
 struct subscript_trailer : seq<lsqb, slices, rsqb> {};
 struct trailer : sor<attr_trailer, call_trailer, subscript_trailer> {};
 struct primary : seq<atom, star<trailer>> {};
@@ -530,36 +531,52 @@ struct Reduce<attr_trailer> {
   }
 };
 
+// Sorts the argument items of a call (or class bases) into positional and keyword arguments,
+// raising CPython's errors for a bad order. `close` is the closing parenthesis.
+void sort_arguments(Frame& f, bool genexp_allowed, ast::NodeList& args, ast::NodeList& keywords) {
+  bool seen_keyword = false, seen_double_star = false;
+  uint32_t close = f.end() - 1;  // CPython points at the argument's star, or at the ')'
+  for (size_t i = 0; i < f.size(); ++i) {
+    Node* n = f[i].node;
+    if (f[i].code == kBareGenexp) {
+      if (!genexp_allowed) f.st.raise("invalid syntax", f[i].aux, token_end(f.st, f[i].aux));
+      if (f.size() > 1) f.st.raise_at_node("Generator expression must be parenthesized", n);
+      n->pos = f.pos();  // a sole generator argument takes the call's parentheses
+    }
+    if (auto* k = n->as<ast::keyword>()) {
+      if (k->arg.data() == nullptr) seen_double_star = true;
+      else seen_keyword = true;
+      keywords.push_back(n);
+      continue;
+    }
+    if (n->is(ast::Kind::Starred)) {
+      if (seen_double_star)
+        f.st.raise("iterable argument unpacking follows keyword argument unpacking", f[i].begin,
+                   f[i].begin);
+    } else if (seen_double_star) {
+      f.st.raise("positional argument follows keyword argument unpacking", close, close);
+    } else if (seen_keyword) {
+      f.st.raise("positional argument follows keyword argument", close, close);
+    }
+    args.push_back(n);
+  }
+}
+
 template <>
 struct Reduce<call_trailer> {
   static void apply(Frame& f) {
     auto* c = f.make<ast::Call>();
-    bool seen_keyword = false, seen_double_star = false;
-    for (size_t i = 0; i < f.size(); ++i) {
-      Node* n = f[i].node;
-      if (f[i].code == kBareGenexp) {
-        if (f.size() > 1) f.st.raise_at_node("Generator expression must be parenthesized", n);
-        n->pos = f.pos();  // a sole generator argument takes the call's parentheses
-      }
-      if (auto* k = n->as<ast::keyword>()) {
-        if (k->arg.data() == nullptr) seen_double_star = true;
-        else seen_keyword = true;
-        c->keywords.push_back(n);
-        continue;
-      }
-      // CPython points at the argument's star, or at the closing parenthesis.
-      uint32_t close = f.end() - 1;
-      if (n->is(ast::Kind::Starred)) {
-        if (seen_double_star)
-          f.st.raise("iterable argument unpacking follows keyword argument unpacking", f[i].begin,
-                     f[i].begin);
-      } else if (seen_double_star) {
-        f.st.raise("positional argument follows keyword argument unpacking", close, close);
-      } else if (seen_keyword) {
-        f.st.raise("positional argument follows keyword argument", close, close);
-      }
-      c->args.push_back(n);
-    }
+    sort_arguments(f, true, c->args, c->keywords);
+    f.result(c);
+  }
+};
+
+// A class's bases and keywords, as a Call without a function (class_def_raw takes them apart).
+template <>
+struct Reduce<class_arguments> {
+  static void apply(Frame& f) {
+    auto* c = f.make<ast::Call>();
+    sort_arguments(f, false, c->args, c->keywords);
     f.result(c);
   }
 };
@@ -656,6 +673,7 @@ struct Reduce<positional_argument> {
     g->generators = comprehensions_from(f, 1);
     f.result(g);
     f.back().code = kBareGenexp;
+    f.back().aux = f[1].begin;  // where its `for` is
   }
 };
 
@@ -948,5 +966,6 @@ bool match_name(Input& in, State& st) { return match_rule<name_item>(in, st); }
 bool match_bitwise_or(Input& in, State& st) { return match_rule<bitwise_or>(in, st); }
 bool match_del_targets(Input& in, State& st) { return match_rule<del_targets>(in, st); }
 bool match_for_if_clauses(Input& in, State& st) { return match_rule<for_if_clauses>(in, st); }
+bool match_class_arguments(Input& in, State& st) { return match_rule<class_arguments>(in, st); }
 
 }  // namespace gyre::parser

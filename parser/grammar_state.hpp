@@ -73,7 +73,7 @@ struct Item {
   uint32_t begin = 0;  // laid-out offsets of the item's source text, end exclusive
   uint32_t end = 0;
   ast::Node* node = nullptr;
-  uint32_t list = 0;   // List: index into State::lists
+  uint32_t aux = 0;    // List: index into State::lists; bare generator argument: its `for`
 };
 
 struct State {
@@ -155,7 +155,7 @@ class Frame {
     st.lists.push_back(std::move(list));
     replace({Item::Tag::List, 0, begin_, end_, nullptr, static_cast<uint32_t>(st.lists.size() - 1)});
   }
-  ast::NodeList& list_of(const Item& item) { return st.lists[item.list]; }
+  ast::NodeList& list_of(const Item& item) { return st.lists[item.aux]; }
   // All items' nodes, in order (every item must be a node).
   ast::NodeList nodes();
   std::string_view text(const Item& item) const { return st.text(item.begin, item.end); }
@@ -260,6 +260,7 @@ bool match_name(Input& in, State& st);                 // NAME token
 bool match_bitwise_or(Input& in, State& st);
 bool match_del_targets(Input& in, State& st);
 bool match_for_if_clauses(Input& in, State& st);
+bool match_class_arguments(Input& in, State& st);  // `(bases, keywords)` -> a Call without func
 
 // Sets the context of an expression used as an assignment / del target, checking that it can
 // be one, with CPython's messages. When the offending node is `maybe_comparison` (the target

@@ -183,7 +183,8 @@ struct import_targets
           seq<import_as_names, opt<seq<comma, at<NEWLINE>>, trailing_comma_error>>, import_star> {};
 struct import_dots : sor<code_tok<kLevel3, ellipsis>, code_tok<kLevel1, seq<one<'.'>, ws>>> {};
 struct import_from
-    : seq<kw_from, star<import_dots>, sor<seq<dotted_name, kw_import>, kw_import>, import_targets> {};
+    : seq<kw_from, sor<seq<star<import_dots>, dotted_name, kw_import>, seq<plus<import_dots>, kw_import>>,
+          import_targets> {};
 
 struct simple_stmt
     : sor<return_stmt, import_name, import_from, raise_stmt, pass_stmt, del_stmt, assert_stmt,
@@ -238,8 +239,8 @@ struct try_stmt
 using returns = role<kReturns, seq<arrow, expression>>;
 struct function_def_raw : seq<opt<async_tok>, kw_def, name, forced_lpar, opt<parameters>, rpar,
                               opt<returns>, forced_colon, block<kFunction>> {};
-struct class_def_raw : seq<kw_class, name, opt<lpar, opt<arguments>, rpar>, require_colon,
-                           block<kClass>> {};
+struct class_arguments : external<match_class_arguments> {};
+struct class_def_raw : seq<kw_class, name, opt<class_arguments>, require_colon, block<kClass>> {};
 using decorator = role<kDecorator, seq<at_sign, named_expression, NEWLINE>>;
 struct decorated : seq<plus<decorator>, sor<function_def_raw, class_def_raw>> {};
 
@@ -674,13 +675,10 @@ struct Reduce<class_def_raw> {
   static void apply(Frame& f) {
     auto* c = f.make<ast::ClassDef>();
     c->name = f.st.identifier(f[0]);
-    for (size_t k = 1; k + 1 < f.size(); ++k) {
-      Node* n = f[k].node;
-      if (n->is(ast::Kind::keyword)) {
-        c->keywords.push_back(n);
-      } else {
-        c->bases.push_back(n);
-      }
+    if (f.size() > 2) {
+      auto* arguments = static_cast<ast::Call*>(f[1].node);
+      c->bases = std::move(arguments->args);
+      c->keywords = std::move(arguments->keywords);
     }
     c->body = body_of(f, f.size() - 1);
     f.result(c);

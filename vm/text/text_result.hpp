@@ -57,8 +57,6 @@ inline constexpr Error kFillCharacter{ErrorKind::TypeError,
 inline constexpr Error kRepeatTooLong{ErrorKind::OverflowError, "repeated string is too long"};
 inline constexpr Error kReplaceTooLong{ErrorKind::OverflowError, "replace string is too long"};
 inline constexpr Error kNewStringTooLong{ErrorKind::OverflowError, "new string is too long"};
-inline constexpr Error kJoinTooLong{ErrorKind::OverflowError,
-                                    "join() result is too long for a Python string"};
 }  // namespace errors
 
 }  // namespace gyre::text

@@ -64,8 +64,8 @@ Digits fixed_digits(double magnitude, int64_t count) {
 
 // format_float_short after the dtoa call: places the decimal point, pads with zeros and adds
 // the exponent. `code` is e, f, g or r.
-std::string place_digits(const Digits& d, bool negative, char code, int64_t precision,
-                         bool upper, DoubleFlags flags) {
+std::string place_digits(const Digits& d, bool negative, char code, int64_t precision, bool upper,
+                         DoubleFlags flags) {
   const std::string& digits = d.digits;
   const int64_t digits_len = static_cast<int64_t>(digits.size());
   int64_t decpt = d.decpt;
@@ -157,8 +157,8 @@ std::string double_to_string(double value, char code, int64_t precision, DoubleF
                           flags);
     case 'g':
       precision = std::max<int64_t>(precision, 1);
-      return place_digits(significant_digits(magnitude, precision), negative, 'g', precision,
-                          upper, flags);
+      return place_digits(significant_digits(magnitude, precision), negative, 'g', precision, upper,
+                          flags);
     default:
       return place_digits(shortest_digits(magnitude), negative, 'r', 0, upper, flags);
   }

@@ -53,21 +53,21 @@ enum class SpecKind { Int, Float, Str };
 // A parsed format spec with the defaults applied (CPython's InternalFormatSpec).
 struct FormatSpec {
   char32_t fill = ' ';
-  char align = '>';         // '<', '>', '^' or '='
-  char sign = '\0';         // '+', '-', ' ' or '\0' when not given
+  char align = '>';          // '<', '>', '^' or '='
+  char sign = '\0';          // '+', '-', ' ' or '\0' when not given
   bool no_neg_zero = false;  // 'z'
   bool alternate = false;    // '#'
   int64_t width = -1;        // -1: not given
-  char grouping = '\0';     // ',', '_' or '\0'
+  char grouping = '\0';      // ',', '_' or '\0'
   int64_t precision = -1;    // -1: not given
-  char32_t type = '\0';     // presentation type; '\0' for float's default
+  char32_t type = '\0';      // presentation type; '\0' for float's default
 };
 
 // Parses `spec` as the __format__ of a `kind` object whose type is called `type_name` (which
 // only appears in the "Invalid format specifier" message). Returns the ValueError message on
 // error, e.g. "Format specifier missing precision" or "Cannot specify ',' with 'x'.".
-std::optional<std::string> parse_format_spec(std::string_view spec, FormatSpec& out,
-                                             SpecKind kind, std::string_view type_name);
+std::optional<std::string> parse_format_spec(std::string_view spec, FormatSpec& out, SpecKind kind,
+                                             std::string_view type_name);
 
 // int.__format__ with a parsed spec (SpecKind::Int): types b c d n o x X, and e E f F g G %
 // through float conversion ("int too large to convert to float"). `type_name` is for messages

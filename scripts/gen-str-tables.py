@@ -135,7 +135,9 @@ def main():
             record_ids[rec] = len(records)
             records.append(rec)
         per_cp.append(record_ids[rec])
-    assert record_ids[record_of(0x10FFFF, extended)] == per_cp[-1]
+    # kRecords[0] (U+0000's) has no properties and maps to itself: the C++ code uses it for
+    # values above U+10FFFF.
+    assert records[0] == (0, -1, 0, 0, 0, 0, 0)
 
     best = None
     for shift in range(4, 11):
@@ -172,9 +174,9 @@ def main():
     out.append(f"constexpr unsigned kBlockShift = {shift};\n")
     out.append(f"constexpr char32_t kBlockMask = 0x{(1 << shift) - 1:X};\n")
     out.append("// {flags, decimal, extended (bit per mapping: upper, lower, title, fold), "
-               "upper, lower, title, fold}\n")
+               "{upper, lower, title, fold}}\n")
     out.append(f"constexpr CharRecord kRecords[{len(records)}] = {{\n")
-    out += [f"{{0x{r[0]:X},{r[1]},{r[2]},{r[3]},{r[4]},{r[5]},{r[6]}}},\n" for r in records]
+    out += [f"{{0x{r[0]:X},{r[1]},{r[2]},{{{r[3]},{r[4]},{r[5]},{r[6]}}}}},\n" for r in records]
     out.append("};\n")
     out.append("// Multi-character case mappings (extended record fields: length << 24 | index).\n")
     out.append(emit_array("kExtendedCase", ext_flat, per_line=12))

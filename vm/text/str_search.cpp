@@ -1,6 +1,6 @@
 #include "vm/text/str_search.hpp"
 
-#include <string.h>  // memmem (POSIX.1-2024; glibc, musl, the BSDs and macOS have it)
+#include <string.h>  // memmem (POSIX.1-2024) and memrchr (GNU, BSD)
 
 #include <limits>
 #include <vector>
@@ -61,7 +61,20 @@ size_t find_bytes(std::string_view hay, std::string_view needle, size_t from) {
              : std::string_view::npos;
 }
 
-size_t rfind_bytes(std::string_view hay, std::string_view needle) { return hay.rfind(needle); }
+size_t rfind_bytes(std::string_view hay, std::string_view needle) {
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  if (needle.empty()) return hay.size();
+  // Candidates end with the needle's last byte: memrchr finds them from the right.
+  size_t last = needle.size() - 1, end = hay.size();  // candidates end before hay[end]
+  while (end > last) {
+    const void* hit = memrchr(hay.data() + last, needle[last], end - last);
+    if (!hit) break;
+    size_t at = static_cast<size_t>(static_cast<const char*>(hit) - hay.data()) - last;
+    if (hay.compare(at, last, needle.data(), last) == 0) return at;
+    end = at + last;
+  }
+  return std::string_view::npos;
+}
 
 int64_t find(std::string_view s, const TextInfo& info, std::string_view sub, Bound start,
              Bound end) {

@@ -1,6 +1,9 @@
 #include "vm/text/str_sequence.hpp"
 
+#include <algorithm>
 #include <limits>
+
+#include "vm/text/str_search.hpp"
 
 namespace gyre::text {
 namespace {
@@ -63,6 +66,7 @@ std::string take_slice(std::string_view s, const TextInfo& info, const SliceBoun
     }
     return out;
   }
+  out.reserve(std::min<uint64_t>(s.size(), uint64_t{b.count} * 4));
   char32_t cp;
   if (b.step > 0) {
     size_t at = byte_offset(s, info, start);
@@ -89,6 +93,10 @@ Result<std::string> slice(std::string_view s, const TextInfo& info, std::optiona
   Result<SliceBounds> bounds = adjust_slice(info.length, start, stop, step);
   if (!bounds) return bounds.error();
   return take_slice(s, info, *bounds);
+}
+
+bool contains(std::string_view s, std::string_view sub) {
+  return find_bytes(s, sub) != std::string_view::npos;
 }
 
 Result<std::string> repeat(std::string_view s, int64_t count) {

@@ -50,9 +50,7 @@ std::string take_slice(std::string_view s, const TextInfo& info, const SliceBoun
 Result<std::string> repeat(std::string_view s, int64_t count);
 
 // sub in s.
-inline bool contains(std::string_view s, std::string_view sub) {
-  return s.find(sub) != std::string_view::npos;
-}
+bool contains(std::string_view s, std::string_view sub);
 
 // Python's ordering of str: by code point, which for this encoding is the byte order
 // (std::string_view's compare is unsigned, like memcmp). Negative, zero or positive.

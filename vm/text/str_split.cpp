@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <new>
 
 #include "vm/text/str_search.hpp"
 #include "vm/text/unicode_data.hpp"
@@ -96,20 +97,31 @@ Result<Pieces> rsplit(std::string_view s, std::optional<std::string_view> sep,
   return out;
 }
 
+namespace {
+
+// Length of the line break at s[at], or 0. The line breaks (the kLineBreak code points) are
+// \n \v \f \r \x1c \x1d \x1e, U+0085 (C2 85) and U+2028/U+2029 (E2 80 A8/A9); matching
+// their bytes finds only whole code points, as UTF-8 is self-synchronising.
+size_t line_break_at(std::string_view s, size_t at) {
+  auto byte = [&](size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  unsigned b = byte(at);
+  if (b < 0x80) return (b >= 0x0A && b <= 0x0D) || (b >= 0x1C && b <= 0x1E);
+  if (b == 0xC2) return byte(at + 1) == 0x85 ? 2 : 0;
+  if (b == 0xE2) return byte(at + 1) == 0x80 && (byte(at + 2) & 0xFE) == 0xA8 ? 3 : 0;
+  return 0;
+}
+
+}  // namespace
+
 Pieces splitlines(std::string_view s, bool keepends) {
   Pieces out;
   size_t i = 0;
   while (i < s.size()) {
-    size_t line = i, eol, n = 0;
-    char32_t cp = 0;
-    while (i < s.size()) {
-      n = decode(s, i, cp);
-      if (is_line_break(cp)) break;
-      i += n;
-    }
-    eol = i;
+    size_t line = i, n = 0;
+    while (i < s.size() && (n = line_break_at(s, i)) == 0) ++i;
+    size_t eol = i;
     if (i < s.size()) {
-      i += (cp == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ? 2 : n;
+      i += (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ? 2 : n;
       if (keepends) eol = i;
     }
     out.push_back(s.substr(line, eol - line));
@@ -136,6 +148,10 @@ template <class Item>
 std::string join_items(std::string_view sep, std::span<const Item> items) {
   std::string out;
   if (items.empty()) return out;
+  // The items are in memory, so only the separators can make the size overflow.
+  if (!sep.empty() && items.size() - 1 > std::numeric_limits<uint64_t>::max() / 2 / sep.size()) {
+    throw std::bad_alloc();
+  }
   uint64_t size = sep.size() * (items.size() - 1);
   for (const Item& item : items) size += item.size();
   check_result_size(size);

@@ -24,7 +24,8 @@ class StripSet {
     if (cp < 0x80) return ascii_.test(cp);
     if (!non_ascii_) return false;
     char32_t other;
-    for (size_t at = 0; at < chars_->size(); at += decode(*chars_, at, other)) {
+    for (size_t at = 0; at < chars_->size();) {
+      at += decode(*chars_, at, other);
       if (other == cp) return true;
     }
     return false;

@@ -74,6 +74,10 @@ size_t decode(std::string_view text, size_t at, char32_t& cp) {
 
 size_t decode_before(std::string_view text, size_t end, char32_t& cp) {
   size_t start = end - 1;
+  if (static_cast<unsigned char>(text[start]) < 0x80) {
+    cp = static_cast<unsigned char>(text[start]);
+    return 1;
+  }
   while (start > 0 && end - start < 4 && is_continuation(text[start])) --start;
   if (decode(text, start, cp) == end - start) return end - start;
   decode(text, end - 1, cp);  // a stray continuation byte

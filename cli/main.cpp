@@ -23,6 +23,7 @@
 #include "compiler/future.hpp"
 #include "compiler/symtable.hpp"
 #include "parser/ast_dump.hpp"
+#include "parser/large_stack.hpp"
 #include "parser/parser.hpp"
 
 namespace {
@@ -183,7 +184,11 @@ int main(int argc, char** argv) {
     write(stdout, gyre::ast::dump(result.tree->root, attributes) + "\n");
     return 0;
   }
-  if (options->action == Action::Symtable) return print_symtable(result.tree->root, filename);
+  if (options->action == Action::Symtable) {
+    int status = 0;
+    gyre::run_on_large_stack([&] { status = print_symtable(result.tree->root, filename); });
+    return status;
+  }
 
   // What CPython finds after parsing, while compiling: symbol table and code generator errors.
   gyre::compiler::CheckResult checked =

@@ -6,10 +6,14 @@
 //   RecursionError ("maximum recursion depth exceeded during compilation") before anything else
 //   is checked (3000 = the default recursion limit 1000 times COMPILER_STACK_FRAME_SCALE, for a
 //   script compiled at the top level).
-// - Constant folding: `__debug__` (a load) becomes True, `-1`, `not 0`, `(1, 'a')` become
-//   constants; the code generator's literal warnings ("is" with a literal, "'tuple' object is
-//   not callable", ...) and its skipping of constant expression statements look at the result.
-//   Folding of binary operators is not modelled (documented in docs/differences.md).
+// - Constant folding: `__debug__` (a load) becomes True; unary and binary operators on
+//   constants, subscripts of constants by constants and tuples of constants become constants
+//   when Python would compute them without an exception and within the optimizer's size limits
+//   (ints of at most 128 bits, strings of 4096 characters, 256 tuple items). The code
+//   generator's literal warnings ("is" with a literal, "'tuple' object is not callable", ...)
+//   and its skipping of constant expression statements look at the result.
+// - `'%s, %r' % (x, y)` (only %s, %r, %a with a width or precision of up to two digits, and
+//   a tuple that is not all constants) becomes the f-string f'{x!s}, {y!r}'.
 // - `not (a is b)` becomes `a is not b` (likewise `is not`, `in`, `not in`).
 #pragma once
 
@@ -34,9 +38,13 @@ std::optional<ConstType> folded_constant(const ast::Node* e);
 // The Python type name of a folded constant ("NoneType", "ellipsis", "int", ...).
 const char* type_name(ConstType type);
 
-// For `not <Compare>` with a single is/is not/in/not in: that comparison, which the optimizer
-// puts in the `not`'s place with its operator inverted (and its own position); otherwise null.
-const ast::Compare* folded_not_compare(const ast::Node* e);
+// For `not <Compare>` with a single is/is not/in/not in (also `not not ...`): that
+// comparison, which the optimizer puts in the `not`'s place (with the comparison's position),
+// its operator inverted when `inverted` comes back true; otherwise null.
+const ast::Compare* folded_not_compare(const ast::Node* e, bool& inverted);
+
+// Whether `e` is a `%` formatting that the optimizer turns into an f-string (JoinedStr).
+bool folds_to_fstring(const ast::Node* e);
 
 // A load of `__debug__`, which the optimizer replaces with True.
 bool is_debug_load(const ast::Node* e);
@@ -45,6 +53,7 @@ bool is_stmt(const ast::Node* node);
 bool is_expr(const ast::Node* node);
 
 // Calls f(child) for every child node of `node` (in field order; null entries skipped).
+// clang-format off
 template <typename F>
 void for_each_child(const ast::Node* node, F&& f) {
   switch (node->kind) {
@@ -90,5 +99,6 @@ void for_each_child(const ast::Node* node, F&& f) {
 #undef GYRE_CHILD_OPT_STR
   }
 }
+// clang-format on
 
 }  // namespace gyre::compiler

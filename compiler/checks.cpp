@@ -137,7 +137,7 @@ class CodegenChecker {
         return true;
       case FBlockType::With:
       case FBlockType::AsyncWith:
-        set_loc(info.with);
+        // The __exit__ call is located at the with statement, then marked artificial.
         unset_loc();
         return true;
       case FBlockType::HandlerCleanup:
@@ -529,8 +529,7 @@ class CodegenChecker {
     for (const ast::Node* n : s->names) {
       const auto* alias = static_cast<const ast::alias*>(n);
       if (alias->name == "*") return true;
-      if (!nameop(alias->asname.data() != nullptr ? alias->asname : alias->name,
-                  ast::Ctx::Store)) {
+      if (!nameop(alias->asname.data() != nullptr ? alias->asname : alias->name, ast::Ctx::Store)) {
         return false;
       }
     }
@@ -617,7 +616,8 @@ class CodegenChecker {
       loc.end_col_offset = -1;
     }
     loc.end_lineno = std::max(loc.lineno, loc.end_lineno);
-    if (loc.lineno == loc.end_lineno) loc.end_col_offset = std::max(loc.col_offset, loc.end_col_offset);
+    if (loc.lineno == loc.end_lineno)
+      loc.end_col_offset = std::max(loc.col_offset, loc.end_col_offset);
   }
 
   // --- expressions --------------------------------------------------------------------------
@@ -632,9 +632,10 @@ class CodegenChecker {
   // compiler_visit_expr: an expression sets the location and restores it afterwards.
   bool visit_expr(const ast::Node* e) {
     Loc saved = u().loc;
-    const ast::Compare* folded = folded_not_compare(e);
+    bool inverted = false;
+    const ast::Compare* folded = folded_not_compare(e, inverted);
     set_loc(folded != nullptr ? folded : e);
-    bool ok = folded != nullptr ? compiler_compare(folded, true) : visit_expr1(e);
+    bool ok = folded != nullptr ? compiler_compare(folded, inverted) : visit_expr1(e);
     if (ok) u().loc = saved;
     return ok;
   }
@@ -844,7 +845,8 @@ class CodegenChecker {
   // expression), compiled as jumps for `not`, `and`/`or`, `a if b else c` and chained
   // comparisons.
   bool jump_if(const ast::Node* e) {
-    if (folded_not_compare(e) != nullptr) return visit_expr(e);
+    bool inverted = false;
+    if (folded_not_compare(e, inverted) != nullptr) return visit_expr(e);
     switch (e->kind) {
       case ast::Kind::UnaryOp: {
         const auto* u = static_cast<const ast::UnaryOp*>(e);
@@ -908,29 +910,42 @@ class CodegenChecker {
     }
   }
 
+  // The kind of `e` after the optimizer (a `%` formatting may have become an f-string).
+  static ast::Kind folded_kind(const ast::Node* e) {
+    return folds_to_fstring(e) ? ast::Kind::JoinedStr : e->kind;
+  }
+
   // infer_type: the type of a display, comprehension, lambda, f-string or constant.
   static const char* infer_type(const ast::Node* e) {
     if (std::optional<ConstType> type = folded_constant(e)) return type_name(*type);
-    switch (e->kind) {
-      case ast::Kind::Tuple: return "tuple";
+    switch (folded_kind(e)) {
+      case ast::Kind::Tuple:
+        return "tuple";
       case ast::Kind::List:
-      case ast::Kind::ListComp: return "list";
+      case ast::Kind::ListComp:
+        return "list";
       case ast::Kind::Dict:
-      case ast::Kind::DictComp: return "dict";
+      case ast::Kind::DictComp:
+        return "dict";
       case ast::Kind::Set:
-      case ast::Kind::SetComp: return "set";
-      case ast::Kind::GeneratorExp: return "generator";
-      case ast::Kind::Lambda: return "function";
+      case ast::Kind::SetComp:
+        return "set";
+      case ast::Kind::GeneratorExp:
+        return "generator";
+      case ast::Kind::Lambda:
+        return "function";
       case ast::Kind::JoinedStr:
-      case ast::Kind::FormattedValue: return "str";
-      default: return nullptr;
+      case ast::Kind::FormattedValue:
+        return "str";
+      default:
+        return nullptr;
     }
   }
 
   // check_caller: `[a, b] (c, d)` calls a list.
   void check_caller(const ast::Node* e) {
     bool literal = folded_constant(e).has_value();
-    switch (e->kind) {
+    switch (folded_kind(e)) {
       case ast::Kind::Tuple:
       case ast::Kind::List:
       case ast::Kind::ListComp:
@@ -947,7 +962,8 @@ class CodegenChecker {
         break;
     }
     if (literal) {
-      warn(std::string("'") + infer_type(e) + "' object is not callable; perhaps you missed a comma?");
+      warn(std::string("'") + infer_type(e) +
+           "' object is not callable; perhaps you missed a comma?");
     }
   }
 
@@ -956,8 +972,8 @@ class CodegenChecker {
     bool warn_it = false;
     if (std::optional<ConstType> type = folded_constant(e)) {
       warn_it = *type == ConstType::None || *type == ConstType::Ellipsis ||
-                *type == ConstType::Int || *type == ConstType::Bool ||
-                *type == ConstType::Float || *type == ConstType::Complex;
+                *type == ConstType::Int || *type == ConstType::Bool || *type == ConstType::Float ||
+                *type == ConstType::Complex;
     } else {
       warn_it = e->is(ast::Kind::Set) || e->is(ast::Kind::SetComp) ||
                 e->is(ast::Kind::GeneratorExp) || e->is(ast::Kind::Lambda);
@@ -978,8 +994,10 @@ class CodegenChecker {
     if (std::optional<ConstType> type = folded_constant(e)) {
       warn_it = *type == ConstType::Str || *type == ConstType::Bytes || *type == ConstType::Tuple;
     } else {
-      warn_it = e->is(ast::Kind::Tuple) || e->is(ast::Kind::List) || e->is(ast::Kind::ListComp) ||
-                e->is(ast::Kind::JoinedStr) || e->is(ast::Kind::FormattedValue);
+      ast::Kind kind = folded_kind(e);
+      warn_it = kind == ast::Kind::Tuple || kind == ast::Kind::List ||
+                kind == ast::Kind::ListComp || kind == ast::Kind::JoinedStr ||
+                kind == ast::Kind::FormattedValue;
     }
     if (warn_it) {
       warn(std::string(infer_type(e)) + " indices must be integers or slices, not " + index_type +

@@ -7,6 +7,7 @@
 #include "compiler/checks.hpp"
 #include "compiler/future.hpp"
 #include "compiler/symtable.hpp"
+#include "parser/large_stack.hpp"
 #include "parser/unicode.hpp"
 
 namespace gyre::compiler {
@@ -109,6 +110,15 @@ std::optional<std::string> program_text(const std::string& filename, int lineno)
 }
 
 CheckResult check(const ast::Node* module, std::string_view source, std::string_view filename) {
+  // The walks below recurse once per nesting level (up to the 3000 the recursion limit allows,
+  // more in the limit's own walk), like the parser: give them its large stack.
+  CheckResult result;
+  run_on_large_stack([&] { result = check_on_this_stack(module, source, filename); });
+  return result;
+}
+
+CheckResult check_on_this_stack(const ast::Node* module, std::string_view source,
+                                std::string_view filename) {
   CheckResult result;
   const std::string name(filename);
   FutureFeatures future;

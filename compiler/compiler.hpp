@@ -42,6 +42,10 @@ struct CheckResult {
 // as CPython does.
 CheckResult check(const ast::Node* module, std::string_view source, std::string_view filename);
 
+// The same, on the calling thread's stack (check() runs it on a large one).
+CheckResult check_on_this_stack(const ast::Node* module, std::string_view source,
+                                std::string_view filename);
+
 // What CPython 3.11 prints on stderr for the error.
 std::string format_error(const CompileError& error);
 

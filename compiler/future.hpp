@@ -10,9 +10,9 @@
 namespace gyre::compiler {
 
 struct FutureFeatures {
-  bool annotations = false;      // PEP 563: annotations are compiled to strings
-  bool barry_as_flufl = false;   // `<>` (the parser would need it; nothing here uses it)
-  int last_lineno = -1;          // line of the last valid future import (ff_lineno); -1: none
+  bool annotations = false;     // PEP 563: annotations are compiled to strings
+  bool barry_as_flufl = false;  // `<>` (the parser would need it; nothing here uses it)
+  int last_lineno = -1;         // line of the last valid future import (ff_lineno); -1: none
 };
 
 // Reads the future imports at the start of `module` (a Module). Returns CPython's error for an

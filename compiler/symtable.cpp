@@ -352,7 +352,8 @@ class SymtableBuilder {
   // symtable_visit_annotation: with `from __future__ import annotations` the annotation gets a
   // block of its own (where yield, await and walrus are errors).
   bool visit_annotation(const ast::Node* annotation) {
-    if (future_.annotations) enter_block("_annotation", BlockType::Annotation, annotation, annotation->pos);
+    if (future_.annotations)
+      enter_block("_annotation", BlockType::Annotation, annotation, annotation->pos);
     if (!visit_expr(annotation)) return false;
     if (future_.annotations) exit_block();
     return true;
@@ -451,17 +452,24 @@ class SymtableBuilder {
   // symtable_raise_if_annotation_block.
   bool check_not_in_annotation(const char* what, const ast::Node* e) {
     if (cur_->type != BlockType::Annotation) return true;
-    return fail_at(std::string(what) + " cannot be used within an annotation", e->pos);
+    return fail_at("'" + std::string(what) + "' can not be used within an annotation", e->pos);
   }
 
   // symtable_raise_if_comprehension_block: `yield` in a comprehension.
   bool fail_yield_in_comprehension(const ast::Node* e) {
     const char* msg = "'yield' inside generator expression";
     switch (cur_->comprehension) {
-      case ComprehensionType::List: msg = "'yield' inside list comprehension"; break;
-      case ComprehensionType::Set: msg = "'yield' inside set comprehension"; break;
-      case ComprehensionType::Dict: msg = "'yield' inside dict comprehension"; break;
-      default: break;
+      case ComprehensionType::List:
+        msg = "'yield' inside list comprehension";
+        break;
+      case ComprehensionType::Set:
+        msg = "'yield' inside set comprehension";
+        break;
+      case ComprehensionType::Dict:
+        msg = "'yield' inside dict comprehension";
+        break;
+      default:
+        break;
     }
     return fail_at(msg, e->pos);
   }
@@ -601,10 +609,18 @@ class SymtableBuilder {
     cur_->comp_iter_expr_--;
     enter_block(scope_name, BlockType::Function, e, e->pos);
     switch (e->kind) {
-      case ast::Kind::ListComp: cur_->comprehension = ComprehensionType::List; break;
-      case ast::Kind::SetComp: cur_->comprehension = ComprehensionType::Set; break;
-      case ast::Kind::DictComp: cur_->comprehension = ComprehensionType::Dict; break;
-      default: cur_->comprehension = ComprehensionType::Generator; break;
+      case ast::Kind::ListComp:
+        cur_->comprehension = ComprehensionType::List;
+        break;
+      case ast::Kind::SetComp:
+        cur_->comprehension = ComprehensionType::Set;
+        break;
+      case ast::Kind::DictComp:
+        cur_->comprehension = ComprehensionType::Dict;
+        break;
+      default:
+        cur_->comprehension = ComprehensionType::Generator;
+        break;
     }
     if (outermost->is_async) cur_->coroutine = true;
     if (!implicit_arg(0)) return false;
@@ -681,8 +697,9 @@ class SymtableBuilder {
         return add_def_helper(name, kDefGlobal, ste, target->pos);
       }
       if (ste->type == BlockType::Class) {
-        return fail_at("assignment expression within a comprehension cannot be used in a class body",
-                       target->pos);
+        return fail_at(
+            "assignment expression within a comprehension cannot be used in a class body",
+            target->pos);
       }
     }
     return true;  // unreachable: the module is at the bottom of the stack
@@ -863,9 +880,15 @@ namespace {
 
 void dump_flags(std::string& out, uint32_t flags) {
   static constexpr std::pair<uint32_t, const char*> kNames[] = {
-      {kDefGlobal, "DEF_GLOBAL"},         {kDefLocal, "DEF_LOCAL"},   {kDefParam, "DEF_PARAM"},
-      {kDefNonlocal, "DEF_NONLOCAL"},     {kUse, "USE"},              {kDefFree, "DEF_FREE"},
-      {kDefFreeClass, "DEF_FREE_CLASS"},  {kDefImport, "DEF_IMPORT"}, {kDefAnnot, "DEF_ANNOT"},
+      {kDefGlobal, "DEF_GLOBAL"},
+      {kDefLocal, "DEF_LOCAL"},
+      {kDefParam, "DEF_PARAM"},
+      {kDefNonlocal, "DEF_NONLOCAL"},
+      {kUse, "USE"},
+      {kDefFree, "DEF_FREE"},
+      {kDefFreeClass, "DEF_FREE_CLASS"},
+      {kDefImport, "DEF_IMPORT"},
+      {kDefAnnot, "DEF_ANNOT"},
       {kDefCompIter, "DEF_COMP_ITER"},
   };
   bool any = false;
@@ -881,21 +904,31 @@ void dump_flags(std::string& out, uint32_t flags) {
 
 const char* scope_name(Scope scope) {
   switch (scope) {
-    case Scope::Local: return "LOCAL";
-    case Scope::GlobalExplicit: return "GLOBAL_EXPLICIT";
-    case Scope::GlobalImplicit: return "GLOBAL_IMPLICIT";
-    case Scope::Free: return "FREE";
-    case Scope::Cell: return "CELL";
-    default: return "NONE";
+    case Scope::Local:
+      return "LOCAL";
+    case Scope::GlobalExplicit:
+      return "GLOBAL_EXPLICIT";
+    case Scope::GlobalImplicit:
+      return "GLOBAL_IMPLICIT";
+    case Scope::Free:
+      return "FREE";
+    case Scope::Cell:
+      return "CELL";
+    default:
+      return "NONE";
   }
 }
 
 const char* type_name(BlockType type) {
   switch (type) {
-    case BlockType::Function: return "function";
-    case BlockType::Class: return "class";
-    case BlockType::Module: return "module";
-    default: return "annotation";
+    case BlockType::Function:
+      return "function";
+    case BlockType::Class:
+      return "class";
+    case BlockType::Module:
+      return "module";
+    default:
+      return "annotation";
   }
 }
 

@@ -23,9 +23,10 @@
 //      bodies bind nothing their nested functions can see, except the implicit `__class__`.
 //
 // Invariants of a built table:
-// - Every symbol has a scope other than None; a name declared nonlocal is Free, one declared
-//   global is GlobalExplicit, a bound name is Local or Cell, an unbound name is Free if some
-//   enclosing function binds it and global otherwise.
+// - Every symbol of the module and of the blocks nested in it has a scope other than None: a
+//   name declared nonlocal is Free, one declared global is GlobalExplicit, a bound name is Local
+//   or Cell, an unbound name is Free if some enclosing function binds it and global otherwise.
+//   (A global declaration also marks the module's symbol DEF_GLOBAL.)
 // - Symbols are in the order CPython's ste_symbols dict has them: order of first mention in
 //   the visit, then the free names only nested blocks use (sorted by name here; CPython's order
 //   for these comes from a set and is arbitrary).
@@ -55,21 +56,28 @@
 namespace gyre::compiler {
 
 // Symbol flags, bit for bit CPython's DEF_* (so a dump compares directly with _symtable's).
-inline constexpr uint32_t kDefGlobal = 1;          // `global` statement
-inline constexpr uint32_t kDefLocal = 2;           // assigned in the block
-inline constexpr uint32_t kDefParam = 4;           // a parameter
-inline constexpr uint32_t kDefNonlocal = 8;        // `nonlocal` statement
-inline constexpr uint32_t kUse = 16;               // read
-inline constexpr uint32_t kDefFree = 32;           // (unused by 3.11)
-inline constexpr uint32_t kDefFreeClass = 64;      // a class name some method uses freely
-inline constexpr uint32_t kDefImport = 128;        // bound by an import
-inline constexpr uint32_t kDefAnnot = 256;         // annotated (`x: int`)
-inline constexpr uint32_t kDefCompIter = 512;      // a comprehension's iteration variable
+inline constexpr uint32_t kDefGlobal = 1;      // `global` statement
+inline constexpr uint32_t kDefLocal = 2;       // assigned in the block
+inline constexpr uint32_t kDefParam = 4;       // a parameter
+inline constexpr uint32_t kDefNonlocal = 8;    // `nonlocal` statement
+inline constexpr uint32_t kUse = 16;           // read
+inline constexpr uint32_t kDefFree = 32;       // (unused by 3.11)
+inline constexpr uint32_t kDefFreeClass = 64;  // a class name some method uses freely
+inline constexpr uint32_t kDefImport = 128;    // bound by an import
+inline constexpr uint32_t kDefAnnot = 256;     // annotated (`x: int`)
+inline constexpr uint32_t kDefCompIter = 512;  // a comprehension's iteration variable
 inline constexpr uint32_t kDefBound = kDefLocal | kDefParam | kDefImport;
-inline constexpr int kScopeOffset = 11;            // CPython stores scope << 11 in the flags
+inline constexpr int kScopeOffset = 11;  // CPython stores scope << 11 in the flags
 
 // CPython's scope numbers.
-enum class Scope : uint8_t { None = 0, Local = 1, GlobalExplicit = 2, GlobalImplicit = 3, Free = 4, Cell = 5 };
+enum class Scope : uint8_t {
+  None = 0,
+  Local = 1,
+  GlobalExplicit = 2,
+  GlobalImplicit = 3,
+  Free = 4,
+  Cell = 5
+};
 
 // CPython's _Py_block_ty order.
 enum class BlockType : uint8_t { Function, Class, Module, Annotation };
@@ -78,12 +86,14 @@ enum class BlockType : uint8_t { Function, Class, Module, Annotation };
 enum class ComprehensionType : uint8_t { None, List, Dict, Set, Generator };
 
 struct Symbol {
-  std::string name;     // mangled
-  uint32_t flags = 0;   // kDef* / kUse bits
+  std::string name;    // mangled
+  uint32_t flags = 0;  // kDef* / kUse bits
   Scope scope = Scope::None;
 
   bool is_local() const { return scope == Scope::Local || scope == Scope::Cell; }
-  bool is_global() const { return scope == Scope::GlobalExplicit || scope == Scope::GlobalImplicit; }
+  bool is_global() const {
+    return scope == Scope::GlobalExplicit || scope == Scope::GlobalImplicit;
+  }
   bool is_free() const { return scope == Scope::Free; }
   bool is_cell() const { return scope == Scope::Cell; }
   bool is_parameter() const { return flags & kDefParam; }
@@ -100,23 +110,23 @@ struct StringHash {
 class Block {
  public:
   BlockType type = BlockType::Function;
-  std::string name;                 // "top", "lambda", "listcomp", ..., or the def/class name
-  const ast::Node* node = nullptr;  // the Module, def, class, Lambda or comprehension node
-  ast::Position pos;                // where the block starts (zeros for the module)
-  Block* parent = nullptr;          // null for the module (and annotation blocks' is theirs)
-  std::vector<Block*> children;     // nested blocks in visit order (never annotation blocks)
-  std::vector<Symbol> symbols;      // see the header comment for their order
+  std::string name;                   // "top", "lambda", "listcomp", ..., or the def/class name
+  const ast::Node* node = nullptr;    // the Module, def, class, Lambda or comprehension node
+  ast::Position pos;                  // where the block starts (zeros for the module)
+  Block* parent = nullptr;            // null for the module (and annotation blocks' is theirs)
+  std::vector<Block*> children;       // nested blocks in visit order (never annotation blocks)
+  std::vector<Symbol> symbols;        // see the header comment for their order
   std::vector<std::string> varnames;  // parameters in order: posonly, args, kwonly, *a, **k
   ComprehensionType comprehension = ComprehensionType::None;
-  bool nested = false;         // inside a function (directly or not)
-  bool has_free = false;       // has free variables (or implicit globals, when nested)
-  bool child_free = false;     // some nested block has free variables
-  bool generator = false;      // contains yield (or is a generator expression)
-  bool coroutine = false;      // async def, contains await, async comprehension
-  bool returns_value = false;  // has `return <value>`
+  bool nested = false;               // inside a function (directly or not)
+  bool has_free = false;             // has free variables (or implicit globals, when nested)
+  bool child_free = false;           // some nested block has free variables
+  bool generator = false;            // contains yield (or is a generator expression)
+  bool coroutine = false;            // async def, contains await, async comprehension
+  bool returns_value = false;        // has `return <value>`
   bool needs_class_closure = false;  // a class whose methods use __class__
-  bool varargs = false;        // has *args
-  bool varkeywords = false;    // has **kwargs
+  bool varargs = false;              // has *args
+  bool varkeywords = false;          // has **kwargs
 
   const Symbol* lookup(std::string_view mangled_name) const;
   uint32_t flags(std::string_view mangled_name) const;  // 0 when absent

@@ -14,7 +14,7 @@
 #include "vm/format/format_spec.hpp"
 #include "vm/format/int_text.hpp"
 #include "vm/format/number_layout.hpp"
-#include "vm/format/utf8.hpp"
+#include "vm/text/utf8.hpp"
 
 namespace gyre::format {
 namespace {
@@ -141,7 +141,7 @@ FormatResult format_integer(Int value, const FormatSpec& spec, std::string_view 
         "Negative zero coercion (z) not allowed in integer format specifier");
   }
   NumberParts parts;
-  std::string text;
+  std::string character;
   if (type == 'c') {
     if (spec.sign != '\0') {
       return FormatResult::value_error("Sign not allowed with integer format specifier 'c'");
@@ -154,8 +154,8 @@ FormatResult format_integer(Int value, const FormatSpec& spec, std::string_view 
     if (auto* message = std::get_if<std::string>(&ch)) {
       return FormatResult::overflow_error(std::move(*message));
     }
-    detail::append_code_point(text, std::get<char32_t>(ch));
-    parts.remainder = text;  // not digits: never grouped nor zero padded
+    text::append_utf8(character, std::get<char32_t>(ch));
+    parts.remainder = character;  // not digits: never grouped nor zero padded
     return layout(parts, spec, type);
   }
   detail::IntDigits digits = detail::int_digits(value, base);

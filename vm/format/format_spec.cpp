@@ -9,7 +9,8 @@
 #include <stdexcept>
 
 #include "vm/format/format_errors.hpp"
-#include "vm/format/utf8.hpp"
+#include "vm/text/unicode_data.hpp"
+#include "vm/text/utf8.hpp"
 
 namespace gyre::format {
 namespace {
@@ -22,7 +23,7 @@ bool is_sign_element(char32_t c) { return c == ' ' || c == '+' || c == '-'; }
 int64_t read_integer(const std::u32string& s, size_t& pos, int64_t& value) {
   int64_t accumulator = 0, count = 0;
   for (; pos < s.size(); ++pos, ++count) {
-    const int digit = detail::decimal_digit_value(s[pos]);
+    const int digit = text::decimal_value(s[pos]);
     if (digit < 0) break;
     if (accumulator > (INT64_MAX - digit) / 10) return -1;
     accumulator = accumulator * 10 + digit;
@@ -62,7 +63,7 @@ std::optional<std::string> parse_format_spec(std::string_view spec, FormatSpec& 
                                              std::string_view type_name) {
   std::u32string s;
   char32_t cp;
-  for (size_t i = 0; i < spec.size(); s += cp) i += detail::decode_code_point(spec, i, cp);
+  for (size_t i = 0; i < spec.size(); s += cp) i += text::decode(spec, i, cp);
 
   FormatSpec f;
   const char default_align = kind == SpecKind::Str ? '<' : '>';
@@ -153,17 +154,17 @@ FormatResult format_str(std::string_view utf8, const FormatSpec& spec, std::stri
     return FormatResult::value_error("'=' alignment not allowed in string format specifier");
   }
   return detail::memory_guard([&]() -> FormatResult {
-    int64_t len = static_cast<int64_t>(detail::count_code_points(utf8));
+    int64_t len = static_cast<int64_t>(text::count_code_points(utf8));
     if (spec.precision >= 0 && len >= spec.precision) len = spec.precision;
-    const std::string_view shown = utf8.substr(0, detail::prefix_bytes(utf8, len));
+    const std::string_view shown = utf8.substr(0, text::skip_forward(utf8, 0, len));
     const int64_t total = std::max(spec.width, len);
     const int64_t left = spec.align == '>'   ? total - len
                          : spec.align == '^' ? (total - len) / 2
                                              : 0;
     std::string out;
-    detail::append_repeated(out, spec.fill, left);
+    text::append_repeated(out, spec.fill, left);
     out += shown;
-    detail::append_repeated(out, spec.fill, total - len - left);
+    text::append_repeated(out, spec.fill, total - len - left);
     return out;
   });
 }

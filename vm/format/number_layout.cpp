@@ -3,9 +3,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <stdexcept>
 
-#include "vm/format/utf8.hpp"
+#include "vm/text/utf8.hpp"
 
 namespace gyre::format::detail {
 namespace {
@@ -15,9 +14,7 @@ namespace {
 std::string group_digits(std::string_view digits, int64_t min_width, char separator, int group) {
   min_width = std::max<int64_t>(min_width, 0);
   std::string reversed;  // built from the right, in one allocation (MemoryError if too big)
-  if (static_cast<uint64_t>(min_width) > kMaxTextBytes) {
-    throw std::length_error("group_digits");
-  }
+  text::check_result_size(static_cast<uint64_t>(min_width));
   const size_t size = std::max<size_t>(digits.size(), min_width);
   reversed.reserve(size + (separator != '\0' ? size / group + 1 : 0));
   int64_t remaining = static_cast<int64_t>(digits.size());
@@ -58,7 +55,7 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char
   } else if (spec.sign == '+' || spec.sign == ' ') {
     sign = spec.sign;
   }
-  const int64_t remainder_len = static_cast<int64_t>(count_code_points(parts.remainder));
+  const int64_t remainder_len = static_cast<int64_t>(text::count_code_points(parts.remainder));
   const int64_t non_digits = (sign ? 1 : 0) + static_cast<int64_t>(parts.prefix.size()) +
                              (parts.has_decimal ? 1 : 0) + remainder_len;
   const int64_t min_width = spec.fill == U'0' && spec.align == '=' ? spec.width - non_digits : 0;
@@ -85,14 +82,14 @@ std::string layout_number(const NumberParts& parts, const FormatSpec& spec, char
       break;
   }
   std::string out;
-  append_repeated(out, spec.fill, left);
+  text::append_repeated(out, spec.fill, left);
   if (sign) out += sign;
   out += parts.prefix;
-  append_repeated(out, spec.fill, middle);
+  text::append_repeated(out, spec.fill, middle);
   out += grouped;
   if (parts.has_decimal) out += '.';
   out += parts.remainder;
-  append_repeated(out, spec.fill, right);
+  text::append_repeated(out, spec.fill, right);
   return out;
 }
 

@@ -12,7 +12,7 @@
 #include "vm/format/double_to_string.hpp"
 #include "vm/format/format_errors.hpp"
 #include "vm/format/int_text.hpp"
-#include "vm/format/utf8.hpp"
+#include "vm/text/utf8.hpp"
 
 namespace gyre::format {
 namespace {
@@ -34,7 +34,7 @@ FormatResult unsupported(const PercentSpec& spec) {
 std::string pad(std::string_view body, const PercentSpec& spec, bool numeric) {
   const char32_t conv = spec.conversion;
   const char fill = numeric && spec.zero_pad ? '0' : ' ';
-  int64_t len = static_cast<int64_t>(detail::count_code_points(body));
+  int64_t len = static_cast<int64_t>(text::count_code_points(body));
   if (is_text_conversion(conv) && spec.precision >= 0 && len > spec.precision) len = spec.precision;
   size_t at = 0;  // byte index in body
   char sign = '\0';
@@ -62,7 +62,7 @@ std::string pad(std::string_view body, const PercentSpec& spec, bool numeric) {
     len -= 2;
   }
   if (width > len && !spec.left_adjust) {
-    detail::append_repeated(out, fill, width - len);
+    text::append_repeated(out, fill, width - len);
     width = len;
   }
   if (fill == ' ') {
@@ -70,8 +70,8 @@ std::string pad(std::string_view body, const PercentSpec& spec, bool numeric) {
     if (prefix) out.append(body.substr(at, 2)), at += 2;
   }
   const std::string_view rest = body.substr(at);
-  out.append(rest.substr(0, detail::prefix_bytes(rest, len)));
-  if (width > len) detail::append_repeated(out, ' ', width - len);
+  out.append(rest.substr(0, text::skip_forward(rest, 0, len)));
+  if (width > len) text::append_repeated(out, ' ', width - len);
   return out;
 }
 
@@ -108,9 +108,9 @@ FormatResult format_char(int64_t code, const PercentSpec& spec) {
   if (code < 0 || code > 0x10FFFF) {
     return FormatResult::overflow_error("%c arg not in range(0x110000)");
   }
-  std::string text;
-  detail::append_code_point(text, static_cast<char32_t>(code));
-  return pad(text, spec, false);
+  std::string character;
+  text::append_utf8(character, static_cast<char32_t>(code));
+  return pad(character, spec, false);
 }
 
 int64_t char_code(int64_t value) { return value; }
@@ -203,7 +203,7 @@ FormatResult format_text_value(std::string_view utf8, const PercentSpec& spec) {
     case 'a':
       return pad(utf8, spec, false);
     case 'c':
-      if (detail::count_code_points(utf8) != 1) return type_error("%c requires int or char");
+      if (text::count_code_points(utf8) != 1) return type_error("%c requires int or char");
       return pad(utf8, spec, false);
     case 'd':
     case 'i':
@@ -232,20 +232,32 @@ FormatResult format_text_value(std::string_view utf8, const PercentSpec& spec) {
 std::optional<std::string> parse_percent_spec(std::string_view format, size_t pos, PercentSpec& out,
                                               size_t pos_index) {
   if (pos_index == static_cast<size_t>(-1)) {
-    pos_index = detail::count_code_points(format.substr(0, pos));
+    pos_index = text::count_code_points(format.substr(0, pos));
   }
   PercentSpec spec;
   size_t index = pos_index;
   char32_t c = 0;
   const auto next = [&] {
     if (pos >= format.size()) return false;
-    pos += detail::decode_code_point(format, pos, c);
+    pos += text::decode(format, pos, c);
     ++index;
     return true;
   };
   const auto fail = [&](const char* message) {
     out = spec;
     return std::optional<std::string>(message);
+  };
+  // Reads a number whose first digit is `c` into `value`, up to the first non-digit (left in
+  // `c`). Returns nullptr, or the error: `too_big` past `limit`, or "incomplete format".
+  const auto read_number = [&](int64_t& value, int64_t limit, const char* too_big) {
+    value = c - '0';
+    while (true) {
+      if (!next()) return "incomplete format";
+      if (!is_digit(c)) return static_cast<const char*>(nullptr);
+      const int digit = static_cast<int>(c - '0');
+      if (value > (limit - digit) / 10) return too_big;
+      value = value * 10 + digit;
+    }
   };
   if (pos < format.size() && format[pos] == '%') {
     spec.is_escape = true;
@@ -282,13 +294,8 @@ std::optional<std::string> parse_percent_spec(std::string_view format, size_t po
       spec.width_star = true;
       if (!next()) return fail("incomplete format");
     } else if (is_digit(c)) {
-      spec.width = c - '0';
-      while (true) {
-        if (!next()) return fail("incomplete format");
-        if (!is_digit(c)) break;
-        const int digit = static_cast<int>(c - '0');
-        if (spec.width > (INT64_MAX - digit) / 10) return fail("width too big");
-        spec.width = spec.width * 10 + digit;
+      if (const char* error = read_number(spec.width, INT64_MAX, "width too big")) {
+        return fail(error);
       }
     }
     if (c == '.') {
@@ -298,13 +305,8 @@ std::optional<std::string> parse_percent_spec(std::string_view format, size_t po
         spec.precision_star = true;
         if (!next()) return fail("incomplete format");
       } else if (is_digit(c)) {
-        spec.precision = c - '0';
-        while (true) {
-          if (!next()) return fail("incomplete format");
-          if (!is_digit(c)) break;
-          const int digit = static_cast<int>(c - '0');
-          if (spec.precision > (INT_MAX - digit) / 10) return fail("precision too big");
-          spec.precision = spec.precision * 10 + digit;
+        if (const char* error = read_number(spec.precision, INT_MAX, "precision too big")) {
+          return fail(error);
         }
       }
     }

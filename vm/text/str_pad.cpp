@@ -1,7 +1,6 @@
 #include "vm/text/str_pad.hpp"
 
 #include <limits>
-#include <new>
 
 #include "vm/text/utf8.hpp"
 
@@ -18,22 +17,12 @@ bool is_one_code_point(std::string_view fill) {
 
 // s with `left` and `right` copies of `fill` around it.
 std::string pad(std::string_view s, uint64_t left, uint64_t right, std::string_view fill) {
-  uint64_t copies = left + right;  // < 2**63
-  if (copies > (std::numeric_limits<uint64_t>::max() - s.size()) / fill.size()) {
-    throw std::bad_alloc();
-  }
-  check_result_size(s.size() + copies * fill.size());
+  check_result_size(s.size(), left + right, fill.size());  // left + right < 2**63
   std::string out;
   out.reserve(s.size() + (left + right) * fill.size());
-  if (fill.size() == 1) {
-    out.append(left, fill[0]);
-    out.append(s);
-    out.append(right, fill[0]);
-    return out;
-  }
-  for (uint64_t i = 0; i < left; ++i) out.append(fill);
+  append_repeated(out, fill, left);
   out.append(s);
-  for (uint64_t i = 0; i < right; ++i) out.append(fill);
+  append_repeated(out, fill, right);
   return out;
 }
 

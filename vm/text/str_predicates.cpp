@@ -17,6 +17,19 @@ bool all_have(std::string_view s, uint16_t flags) {
   return true;
 }
 
+// At least one code point has `cased`, and none has any of `other_cases` (islower, isupper).
+bool cased_only_as(std::string_view s, uint16_t cased, uint16_t other_cases) {
+  bool found = false;
+  char32_t cp;
+  for (size_t at = 0; at < s.size();) {
+    at += decode(s, at, cp);
+    uint16_t flags = char_flags(cp);
+    if (flags & other_cases) return false;
+    if (flags & cased) found = true;
+  }
+  return found;
+}
+
 }  // namespace
 
 bool isalpha(std::string_view s) { return all_have(s, kAlpha); }
@@ -30,29 +43,8 @@ bool isprintable(std::string_view s) { return s.empty() || all_have(s, kPrintabl
 
 bool isascii(std::string_view s) { return is_ascii(s); }
 
-bool islower(std::string_view s) {
-  bool cased = false;
-  char32_t cp;
-  for (size_t at = 0; at < s.size();) {
-    at += decode(s, at, cp);
-    uint16_t flags = char_flags(cp);
-    if (flags & (kUpper | kTitle)) return false;
-    if (flags & kLower) cased = true;
-  }
-  return cased;
-}
-
-bool isupper(std::string_view s) {
-  bool cased = false;
-  char32_t cp;
-  for (size_t at = 0; at < s.size();) {
-    at += decode(s, at, cp);
-    uint16_t flags = char_flags(cp);
-    if (flags & (kLower | kTitle)) return false;
-    if (flags & kUpper) cased = true;
-  }
-  return cased;
-}
+bool islower(std::string_view s) { return cased_only_as(s, kLower, kUpper | kTitle); }
+bool isupper(std::string_view s) { return cased_only_as(s, kUpper, kLower | kTitle); }
 
 bool istitle(std::string_view s) {
   bool cased = false, previous_is_cased = false;

@@ -104,8 +104,7 @@ Result<std::string> repeat(std::string_view s, int64_t count) {
   if (count <= 0 || s.empty()) return out;
   auto n = static_cast<uint64_t>(count);
   if (length(s) > static_cast<uint64_t>(kMax) / n) return errors::kRepeatTooLong;
-  if (s.size() > out.max_size() / n) check_result_size(std::numeric_limits<uint64_t>::max());
-  check_result_size(s.size() * n);
+  check_result_size(0, n, s.size());
   if (s.size() == 1) return std::string(n, s[0]);
   out.reserve(s.size() * n);
   out.append(s);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <new>
 
 #include "vm/text/str_search.hpp"
 #include "vm/text/unicode_data.hpp"
@@ -149,12 +148,10 @@ std::string join_items(std::string_view sep, std::span<const Item> items) {
   std::string out;
   if (items.empty()) return out;
   // The items are in memory, so only the separators can make the size overflow.
-  if (!sep.empty() && items.size() - 1 > std::numeric_limits<uint64_t>::max() / 2 / sep.size()) {
-    throw std::bad_alloc();
-  }
-  uint64_t size = sep.size() * (items.size() - 1);
+  uint64_t size = 0;
   for (const Item& item : items) size += item.size();
-  check_result_size(size);
+  check_result_size(size, items.size() - 1, sep.size());
+  size += sep.size() * (items.size() - 1);
   out.reserve(size);
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out.append(sep);

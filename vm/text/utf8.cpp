@@ -1,5 +1,6 @@
 #include "vm/text/utf8.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <new>
@@ -135,8 +136,36 @@ size_t code_point_index(std::string_view text, const TextInfo& info, size_t offs
   return info.length - count_code_points(text.substr(offset));
 }
 
+namespace {
+uint64_t max_result_bytes() {
+  return std::min<uint64_t>(kMaxResultBytes, std::string().max_size());
+}
+}  // namespace
+
 void check_result_size(uint64_t bytes) {
-  if (bytes > std::string().max_size()) throw std::bad_alloc();
+  if (bytes > max_result_bytes()) throw std::bad_alloc();
+}
+
+void check_result_size(uint64_t fixed, uint64_t count, uint64_t unit) {
+  const uint64_t limit = max_result_bytes();
+  if (fixed > limit || (unit != 0 && count > (limit - fixed) / unit)) throw std::bad_alloc();
+}
+
+void append_repeated(std::string& out, std::string_view unit, uint64_t count) {
+  if (count == 0 || unit.empty()) return;
+  check_result_size(out.size(), count, unit.size());
+  if (unit.size() == 1) {
+    out.append(static_cast<size_t>(count), unit[0]);
+    return;
+  }
+  out.reserve(out.size() + unit.size() * count);
+  for (uint64_t i = 0; i < count; ++i) out.append(unit);
+}
+
+void append_repeated(std::string& out, char32_t cp, uint64_t count) {
+  std::string unit;
+  append_utf8(unit, cp);
+  append_repeated(out, unit, count);
 }
 
 }  // namespace gyre::text

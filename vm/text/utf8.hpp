@@ -1,5 +1,6 @@
-// UTF-8 text as vm/text sees it: decoding and encoding code points, counting them, and moving
-// between code-point indices and byte offsets.
+// UTF-8 text as vm/text (and vm/format, which uses these) sees it: decoding and encoding code
+// points, counting them, moving between code-point indices and byte offsets, and the size limit
+// of the texts both build.
 //
 // Invariants: str text is well-formed "generalised UTF-8": every code point, lone surrogates
 // (U+D800..U+DFFF) included, is encoded on its own in the shortest form (a surrogate takes 3
@@ -51,8 +52,21 @@ size_t byte_offset(std::string_view text, const TextInfo& info, size_t index);
 // Code-point index of byte offset `offset` (which starts a code point, or is text.size()).
 size_t code_point_index(std::string_view text, const TextInfo& info, size_t offset);
 
-// Throws std::bad_alloc when a result of `bytes` bytes cannot be a std::string, so that a
-// too-large result is always Python's MemoryError (never std::length_error).
+// The largest result, in bytes, that vm/text and vm/format build. A larger one is refused before
+// anything is allocated, as Python's MemoryError (CPython fails in the same place): attempting it
+// could exhaust the machine's memory, or abort under AddressSanitizer.
+inline constexpr uint64_t kMaxResultBytes = uint64_t{1} << 38;
+
+// Throws std::bad_alloc when a result of `bytes` bytes is larger than kMaxResultBytes (or than a
+// std::string can be), so that a too-large result is always Python's MemoryError (never
+// std::length_error).
 void check_result_size(uint64_t bytes);
+// The same for a result of `fixed + count * unit` bytes, computed without overflow.
+void check_result_size(uint64_t fixed, uint64_t count, uint64_t unit);
+
+// Appends `count` copies of `unit` to `out` (check_result_size on the size `out` would reach).
+void append_repeated(std::string& out, std::string_view unit, uint64_t count);
+// Appends `count` copies of `cp` in UTF-8 (likewise).
+void append_repeated(std::string& out, char32_t cp, uint64_t count);
 
 }  // namespace gyre::text

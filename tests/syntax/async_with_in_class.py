@@ -1,0 +1,4 @@
+async def f():
+    class C:
+        async with a as b:
+            pass

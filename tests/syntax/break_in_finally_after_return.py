@@ -1,0 +1,6 @@
+def f():
+    try:
+        return
+        break
+    finally:
+        continue

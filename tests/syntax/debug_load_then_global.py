@@ -1,0 +1,4 @@
+def f():
+    print(__debug__)
+    global __debug__
+    del __debug__

@@ -1,0 +1,8 @@
+def f():
+    for x in y:
+        try:
+            pass
+        except:
+            pass
+        except (TypeError, ValueError) as e:
+            pass

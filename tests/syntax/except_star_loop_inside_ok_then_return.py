@@ -1,0 +1,7 @@
+def f():
+    try:
+        pass
+    except* ValueError:
+        for x in y:
+            break
+        return

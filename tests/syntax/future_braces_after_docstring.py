@@ -1,0 +1,2 @@
+"""Docstring."""
+from __future__ import braces

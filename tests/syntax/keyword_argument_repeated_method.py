@@ -1,0 +1,1 @@
+obj.method(a, key=1, key=2)

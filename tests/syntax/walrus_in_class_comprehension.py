@@ -1,0 +1,2 @@
+class C:
+    items = [(last := i) for i in range(3)]

@@ -1,0 +1,1 @@
+[[(i := 1) for j in range(3)] for i in range(3)]

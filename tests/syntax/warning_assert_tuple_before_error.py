@@ -1,0 +1,2 @@
+assert (x, "message")
+await x

@@ -1,0 +1,3 @@
+if not x is "a":
+    pass
+return

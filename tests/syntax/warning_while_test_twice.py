@@ -1,0 +1,3 @@
+while x is not ():
+    pass
+break

@@ -1,0 +1,3 @@
+async def f():
+    g = lambda: (yield from x)
+    yield from y

@@ -107,8 +107,16 @@ class LayoutBuilder {
   // markers. Returns false when the line was blank (or the source ended).
   bool start_logical_line() {
     int col = 0, alt = 0;
+    // As CPython's tokenizer: a backslash continuation inside the indentation is skipped, and
+    // the column of the first one is the line's indentation.
+    int continued_col = -1, continued_alt = -1;
     while (pos_ < src_.size()) {
       char c = src_[pos_];
+      if (c == '\\' && pos_ + 1 < src_.size() && src_[pos_ + 1] == '\n') {
+        if (continued_col < 0) continued_col = col, continued_alt = alt;
+        pos_ += 2;
+        continue;
+      }
       if (c == ' ') {
         ++col, ++alt;
       } else if (c == '\t') {
@@ -127,6 +135,7 @@ class LayoutBuilder {
       pos_ = nl == std::string_view::npos ? src_.size() : nl + 1;
       return false;
     }
+    if (continued_col >= 0) col = continued_col, alt = continued_alt;
     indent_to(col, alt);
     return !out_.error;
   }

@@ -68,7 +68,7 @@ T* allocate(Type* type, size_t size = sizeof(T)) {
 inline Value value_of(const Object* o) { return Value::from_object(const_cast<Object*>(o)); }
 
 // Owns one reference to a Value (or holds the absent value). Move-only in spirit; copies incref.
-class [[nodiscard]] Ref {
+class Ref {
  public:
   Ref() = default;  // absent: an error is pending (or an iterator is exhausted)
   static Ref steal(Value v) { return Ref(v); }

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "vm/object.hpp"
 
@@ -40,5 +41,11 @@ class RecursionGuard {
  private:
   bool ok_;
 };
+
+// Guards repr() of containers against infinite recursion (Py_ReprEnter/Py_ReprLeave): returns
+// true when `o` is already being repr'd further up (the caller then prints "[...]"), else
+// records it; every false return must be matched by repr_leave(o).
+bool repr_enter(Object* o);
+void repr_leave(Object* o);
 
 }  // namespace gyre::vm

@@ -198,6 +198,8 @@ Ref exc_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   Ref owner = Ref::steal(e);
   size_t npos = nargs - tuple_size(kwnames);
   e->args = static_cast<Tuple*>(make_tuple({args, npos}).release().as_object());
+  // Zero-filled memory is the float 0.0, not absent: set every Value field.
+  e->notes = e->traceback = e->context = e->cause = Value();
   for (Value& v : extra_fields(e)) v = Value::none();
   return owner;
 }

@@ -52,7 +52,8 @@ inline void decref(Value v) {
 // decref(v) when v may be absent (is_object() is false for absent, so decref is already safe).
 inline void xdecref(Value v) { decref(v); }
 
-// Allocates `size` bytes (>= sizeof(Object)), zero-filled, with refcount 1 and type `type`
+// Allocates `size` bytes (>= sizeof(Object)), zero-filled (NB: a zero Value is the float 0.0,
+// not absent: constructors must set their Value fields), with refcount 1 and type `type`
 // (increfed). GC-tracked types (TypeFlag::kGc) get a GcLink in front; the object is tracked
 // by gc_track, which allocate_object calls for them.
 Object* allocate_object(Type* type, size_t size);

@@ -34,6 +34,7 @@ const ItemsView kView{tuple_items, tuple_length};
 Tuple* allocate_tuple(size_t size) {
   Tuple* t = allocate<Tuple>(tuple_type, offsetof(Tuple, items) + sizeof(Value) * (size ? size : 1));
   t->size = size;
+  for (size_t i = 0; i < size; ++i) t->items[i] = Value();  // zero bits would be 0.0
   return t;
 }
 

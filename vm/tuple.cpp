@@ -107,15 +107,6 @@ void t_traverse(Object* o, VisitFn visit, void* arg) {
     if (t->items[i].is_object()) visit(t->items[i], arg);
 }
 
-void t_clear(Object* o) {
-  Tuple* t = static_cast<Tuple*>(o);
-  for (size_t i = 0; i < t->size; ++i) {
-    Value v = t->items[i];
-    t->items[i] = Value::none();
-    decref(v);
-  }
-}
-
 Ref t_repr(Value self) {
   Tuple* t = as_tuple(self);
   if (t->size == 0) return make_str("()");
@@ -255,7 +246,8 @@ void init_tuple_type() {
   Type* t = tuple_type;
   t->dealloc = t_dealloc;
   t->traverse = t_traverse;
-  t->clear = t_clear;
+  // No clear slot, as CPython: tuples are immutable; the cycles they are part of are broken by
+  // clearing the other (mutable) members, so a tuple never loses its items while visible.
   t->repr = t_repr;
   t->hash = t_hash;
   t->richcompare = t_richcompare;

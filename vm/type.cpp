@@ -298,6 +298,7 @@ void heap_instance_dealloc(Object* o) {
 
 void heap_instance_traverse(Object* o, VisitFn visit, void* arg) {
   Type* t = o->type;
+  visit(value_of(t), arg);  // an instance owns a reference to its heap type (as CPython)
   Type* solid = t;
   while (solid->has_flag(TypeFlag::kHeapType)) solid = solid->base;
   if (t->dict_offset != 0 && solid->dict_offset != t->dict_offset) {
@@ -391,7 +392,8 @@ void heap_type_dealloc(Object* o) {
   gc_untrack(o);
   if (t->bases != nullptr)
     for (size_t i = 0; i < t->bases->size; ++i)
-      remove_subclass(static_cast<Type*>(t->bases->items[i].as_object()), t);
+      if (t->bases->items[i].is_object())
+        remove_subclass(static_cast<Type*>(t->bases->items[i].as_object()), t);
   if (t->name) decref(t->name);
   if (t->qualname) decref(t->qualname);
   if (t->base) decref(t->base);

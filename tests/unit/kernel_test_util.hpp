@@ -8,6 +8,7 @@
 
 #include "vm/abstract.hpp"
 #include "vm/errors.hpp"
+#include "vm/gc.hpp"
 #include "vm/runtime.hpp"
 #include "vm/str.hpp"
 #include "vm/type.hpp"
@@ -17,7 +18,10 @@ namespace gyre::vm::testing {
 class KernelTest : public ::testing::Test {
  protected:
   void SetUp() override { init_runtime(); }
-  void TearDown() override { EXPECT_FALSE(error_pending()) << take_error(); }
+  void TearDown() override {
+    EXPECT_FALSE(error_pending()) << take_error();
+    collect();  // classes made by a test form cycles (type -> mro -> type)
+  }
 
  public:
   // repr(v) as text ("<repr failed: ...>" when it raises).

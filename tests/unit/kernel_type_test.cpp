@@ -130,6 +130,25 @@ TEST_F(Types, GenericGetattrOrder) {
   EXPECT_EQ(take_error(), "AttributeError: 'C' object has no attribute 'c'");
 }
 
+TEST_F(Types, InstancesOfClasses) {
+  Ref cls = make_class("Point", {});
+  Ref p = call0(cls.get());
+  std::string text = repr_of(p.get());
+  EXPECT_EQ(text.rfind("<__main__.Point object at 0x", 0), 0u) << text;
+  EXPECT_EQ(repr_of(cls.get()), "<class '__main__.Point'>");
+  Value one = small(1);
+  EXPECT_FALSE(call(cls.get(), &one, 1));
+  EXPECT_EQ(take_error(), "TypeError: Point() takes no arguments");
+  EXPECT_EQ(hash(p.get()), hash(p.get()));
+  EXPECT_EQ(rich_compare_bool(p.get(), p.get(), CompareOp::Eq), 1);
+  Ref q = call0(cls.get());
+  EXPECT_EQ(rich_compare_bool(p.get(), q.get(), CompareOp::Eq), 0);
+  EXPECT_FALSE(rich_compare(p.get(), q.get(), CompareOp::Lt));
+  EXPECT_EQ(take_error(), "TypeError: '<' not supported between instances of 'Point' and 'Point'");
+  Ref d = getattr(p.get(), intern("__dict__"));
+  EXPECT_EQ(repr_of(d.get()), "{}");
+}
+
 TEST_F(Types, BuiltinAttributeErrors) {
   EXPECT_FALSE(getattr(small(1), intern("x")));
   EXPECT_EQ(take_error(), "AttributeError: 'int' object has no attribute 'x'");

@@ -1,0 +1,137 @@
+// getattr/setattr/delattr and the generic (object) and type attribute lookups.
+#include "vm/attributes.hpp"
+
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/str.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::vm {
+
+Dict** instance_dict_slot(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  size_t offset = obj.as_object()->type->dict_offset;
+  if (offset == 0) return nullptr;
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + offset);
+}
+
+Ref raise_no_attribute(Value obj, Str* name) {
+  return raise_format(attribute_error_type, "'{}' object has no attribute '{}'",
+                      type_name_of(obj), name->view());
+}
+
+Ref getattr(Value obj, Str* name) {
+  GetattroSlot slot = type_of(obj)->getattro;
+  if (slot == nullptr) return raise_no_attribute(obj, name);
+  return slot(obj, name);
+}
+
+Ref getattr(Value obj, std::string_view name) { return getattr(obj, intern(name)); }
+
+Ref getattr_optional(Value obj, Str* name) {
+  Ref r = getattr(obj, name);
+  if (!r && error_matches(attribute_error_type)) clear_error();
+  return r;
+}
+
+bool hasattr(Value obj, Str* name) {
+  Ref r = getattr(obj, name);
+  if (!r) clear_error();
+  return static_cast<bool>(r);
+}
+
+int setattr(Value obj, Str* name, Value value) {
+  SetattroSlot slot = type_of(obj)->setattro;
+  if (slot == nullptr) {
+    bool has_getattr = type_of(obj)->getattro != nullptr;
+    raise_format(type_error_type, "'{}' object has {} attributes ({} {})", type_name_of(obj),
+                 has_getattr ? "only read-only" : "no", value.is_absent() ? "del" : "assign to",
+                 "." + std::string(name->view()));
+    return -1;
+  }
+  return slot(obj, name, value);
+}
+
+int delattr(Value obj, Str* name) { return setattr(obj, name, Value()); }
+
+Ref generic_getattr(Value obj, Str* name) {
+  Type* type = type_of(obj);
+  Value descr = type_lookup(type, name);
+  Ref hold_descr = Ref::borrow(descr);
+  DescrGetSlot get = nullptr;
+  if (!descr.is_absent()) {
+    get = type_of(descr)->descr_get;
+    // 1. data descriptors
+    if (get != nullptr && type_of(descr)->descr_set != nullptr) return get(descr, obj, type);
+  }
+  // 2. the instance dict
+  if (Dict** slot = instance_dict_slot(obj)) {
+    if (name->view() == "__dict__") {
+      if (*slot == nullptr) *slot = static_cast<Dict*>(make_dict().release().as_object());
+      return Ref::borrow(value_of(*slot));
+    }
+    if (*slot != nullptr) {
+      Value v = dict_get_str(*slot, name);
+      if (!v.is_absent()) return Ref::borrow(v);
+    }
+  }
+  // 3. non-data descriptors, then plain class attributes
+  if (get != nullptr) return get(descr, obj, type);
+  if (!descr.is_absent()) return hold_descr;
+  return raise_no_attribute(obj, name);
+}
+
+int generic_setattr(Value obj, Str* name, Value value) {
+  Type* type = type_of(obj);
+  Value descr = type_lookup(type, name);
+  Ref hold_descr = Ref::borrow(descr);
+  if (!descr.is_absent() && type_of(descr)->descr_set != nullptr)
+    return type_of(descr)->descr_set(descr, obj, value);
+  Dict** slot = instance_dict_slot(obj);
+  if (slot == nullptr) {
+    if (descr.is_absent())
+      raise_format(attribute_error_type, "'{}' object has no attribute '{}'", type_name(type),
+                   name->view());
+    else
+      raise_format(attribute_error_type, "'{}' object attribute '{}' is read-only",
+                   type_name(type), name->view());
+    return -1;
+  }
+  if (value.is_absent()) {
+    int r = *slot != nullptr ? dict_del(*slot, value_of(name)) : 0;
+    if (r == 0) {
+      raise_no_attribute(obj, name);
+      return -1;
+    }
+    return r < 0 ? -1 : 0;
+  }
+  if (*slot == nullptr) *slot = static_cast<Dict*>(make_dict().release().as_object());
+  return dict_set(*slot, value_of(name), value);
+}
+
+Ref type_getattr(Value self, Str* name) {
+  Type* type = static_cast<Type*>(self.as_object());
+  Type* meta = type_of(self);
+  Value meta_attr = type_lookup(meta, name);
+  Ref hold_meta = Ref::borrow(meta_attr);
+  DescrGetSlot meta_get = nullptr;
+  if (!meta_attr.is_absent()) {
+    meta_get = type_of(meta_attr)->descr_get;
+    if (meta_get != nullptr && type_of(meta_attr)->descr_set != nullptr)
+      return meta_get(meta_attr, self, meta);
+  }
+  Value attr = type_lookup(type, name);
+  if (!attr.is_absent()) {
+    Ref hold = Ref::borrow(attr);
+    DescrGetSlot get = type_of(attr)->descr_get;
+    if (get != nullptr) return get(attr, Value(), type);
+    return hold;
+  }
+  if (meta_get != nullptr) return meta_get(meta_attr, self, meta);
+  if (!meta_attr.is_absent()) return hold_meta;
+  return raise_format(attribute_error_type, "type object '{}' has no attribute '{}'",
+                      type_name(type), name->view());
+}
+
+}  // namespace gyre::vm

@@ -1,0 +1,104 @@
+// The list of tracked containers and the cycle collector (CPython's algorithm, one generation).
+#include "vm/gc.hpp"
+
+#include <vector>
+
+#include "vm/type.hpp"
+
+namespace gyre::vm {
+namespace {
+
+GcLink& head() {
+  static GcLink sentinel{&sentinel, &sentinel, 0, 0};
+  return sentinel;
+}
+size_t tracked = 0;
+bool collecting = false;
+
+void unlink(GcLink* l) {
+  l->prev->next = l->next;
+  l->next->prev = l->prev;
+  l->prev = l->next = nullptr;
+}
+
+bool is_tracked_object(Value v) {
+  return v.is_object() && (v.as_object()->gc_flags & GcFlag::kTracked);
+}
+
+}  // namespace
+
+void gc_track(Object* o) {
+  if (o->gc_flags & GcFlag::kTracked) return;
+  GcLink* l = gc_link_of(o);
+  GcLink& h = head();
+  l->next = &h;
+  l->prev = h.prev;
+  h.prev->next = l;
+  h.prev = l;
+  o->gc_flags |= GcFlag::kTracked;
+  ++tracked;
+}
+
+void gc_untrack(Object* o) {
+  if (!(o->gc_flags & GcFlag::kTracked)) return;
+  unlink(gc_link_of(o));
+  o->gc_flags &= ~GcFlag::kTracked;
+  --tracked;
+}
+
+size_t gc_tracked_count() { return tracked; }
+
+size_t collect() {
+  if (collecting) return 0;
+  collecting = true;
+  GcLink& h = head();
+  // 1. gc_refs = refcount; 2. subtract references from tracked objects to tracked objects.
+  std::vector<Object*> all;
+  for (GcLink* l = h.next; l != &h; l = l->next) {
+    l->gc_refs = object_of_link(l)->refcount;
+    all.push_back(object_of_link(l));
+  }
+  for (Object* o : all) {
+    if (o->type->traverse == nullptr) continue;
+    o->type->traverse(
+        o,
+        [](Value v, void*) {
+          if (is_tracked_object(v)) --gc_link_of(v.as_object())->gc_refs;
+        },
+        nullptr);
+  }
+  // 3. Objects with gc_refs > 0 are referenced from outside: they and everything they reach
+  // are alive (gc_refs = -1 marks "reachable").
+  std::vector<Object*> stack;
+  for (Object* o : all)
+    if (gc_link_of(o)->gc_refs > 0) stack.push_back(o);
+  for (Object* o : stack) gc_link_of(o)->gc_refs = -1;
+  while (!stack.empty()) {
+    Object* o = stack.back();
+    stack.pop_back();
+    if (o->type->traverse == nullptr) continue;
+    o->type->traverse(
+        o,
+        [](Value v, void* arg) {
+          if (!is_tracked_object(v)) return;
+          GcLink* l = gc_link_of(v.as_object());
+          if (l->gc_refs == -1) return;
+          l->gc_refs = -1;
+          static_cast<std::vector<Object*>*>(arg)->push_back(v.as_object());
+        },
+        &stack);
+  }
+  // 4. The rest is garbage: keep it alive while clearing, so that nothing is freed under us.
+  std::vector<Object*> garbage;
+  for (Object* o : all)
+    if (gc_link_of(o)->gc_refs != -1) garbage.push_back(o);
+  for (Object* o : garbage) incref(o);
+  for (Object* o : garbage)
+    if (o->type->clear != nullptr) o->type->clear(o);
+  size_t freed = garbage.size();
+  for (Object* o : garbage) decref(o);
+  collecting = false;
+  return freed;
+}
+
+}  // namespace gyre::vm

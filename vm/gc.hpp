@@ -1,0 +1,38 @@
+// Cycle collection support. Objects of types with TypeFlag::kGc are allocated with a GcLink in
+// front of their header and linked into one list of tracked containers. collect() runs
+// CPython's algorithm over that list: copy refcounts, subtract references from inside the
+// list (traverse slots), objects still referenced from outside are reachable together with
+// what they reach; the rest is garbage, whose references are dropped with the clear slot.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "vm/object.hpp"
+
+namespace gyre::vm {
+
+struct GcLink {
+  GcLink* prev;
+  GcLink* next;
+  int64_t gc_refs;  // scratch for collect()
+  int64_t reserved;
+};
+static_assert(sizeof(GcLink) == 32);
+
+namespace GcFlag {
+inline constexpr uint8_t kTracked = 1;
+inline constexpr uint8_t kHasLink = 2;  // allocated with a GcLink in front
+inline constexpr uint8_t kFinalized = 4;
+}  // namespace GcFlag
+
+inline GcLink* gc_link_of(Object* o) { return reinterpret_cast<GcLink*>(o) - 1; }
+inline Object* object_of_link(GcLink* l) { return reinterpret_cast<Object*>(l + 1); }
+
+void gc_track(Object* o);
+void gc_untrack(Object* o);
+size_t gc_tracked_count();
+// Reclaims unreachable cycles; returns the number of objects freed.
+size_t collect();
+
+}  // namespace gyre::vm

@@ -1,0 +1,155 @@
+// The compact hash table under dict and set (layout in vm/dict.hpp and vm/OBJECTS.md).
+#include <cstdlib>
+#include <cstring>
+#include <new>
+
+#include "vm/abstract.hpp"
+#include "vm/dict.hpp"
+#include "vm/str.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::vm {
+
+namespace {
+
+constexpr int64_t kEmpty = -1;
+constexpr int64_t kDummy = -2;
+constexpr size_t kMinCapacity = 8;
+
+size_t usable(size_t capacity) { return capacity * 2 / 3; }
+
+void* checked_malloc(size_t bytes) {
+  void* p = std::malloc(bytes == 0 ? 1 : bytes);
+  if (p == nullptr) throw std::bad_alloc();
+  return p;
+}
+
+// The first slot of `hash`'s probe sequence that is empty or deleted.
+size_t find_free_slot(const HashTable& t, int64_t hash) {
+  size_t mask = t.capacity - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (t.indices[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+// The slot holding entry_index along hash's probe sequence.
+size_t find_slot_of(const HashTable& t, int64_t hash, int64_t entry_index) {
+  size_t mask = t.capacity - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (t.indices[i] != entry_index) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
+}
+
+// Rebuilds with room for at least `min_used` live entries, compacting deleted entries.
+void resize(HashTable& t, size_t min_used) {
+  size_t capacity = kMinCapacity;
+  while (usable(capacity) < min_used) capacity <<= 1;
+  size_t entry_capacity = usable(capacity);
+  auto* entries = static_cast<DictEntry*>(checked_malloc(entry_capacity * sizeof(DictEntry)));
+  auto* indices = static_cast<int64_t*>(checked_malloc(capacity * sizeof(int64_t)));
+  for (size_t i = 0; i < capacity; ++i) indices[i] = kEmpty;
+  size_t n = 0;
+  for (size_t i = 0; i < t.entries_used; ++i)
+    if (!t.entries[i].key.is_absent()) entries[n++] = t.entries[i];
+  std::free(t.entries);
+  std::free(t.indices);
+  t.entries = entries;
+  t.indices = indices;
+  t.capacity = capacity;
+  t.entry_capacity = entry_capacity;
+  t.entries_used = n;
+  t.used = n;
+  for (size_t i = 0; i < n; ++i) t.indices[find_free_slot(t, entries[i].hash)] = static_cast<int64_t>(i);
+}
+
+}  // namespace
+
+void table_init(HashTable& t) { std::memset(&t, 0, sizeof(t)); }
+
+void table_free(HashTable& t) {
+  DictEntry* entries = t.entries;
+  size_t n = t.entries_used;
+  std::free(t.indices);
+  table_init(t);
+  for (size_t i = 0; i < n; ++i) {
+    decref(entries[i].key);
+    decref(entries[i].value);
+  }
+  std::free(entries);
+}
+
+int64_t table_lookup(HashTable& t, Value key, int64_t hash) {
+restart:
+  if (t.capacity == 0) return -1;
+  size_t mask = t.capacity - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  bool key_is_str = is_str_exact(key);
+  while (true) {
+    int64_t ix = t.indices[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      DictEntry& e = t.entries[ix];
+      if (e.key == key) return ix;
+      if (e.hash == hash) {
+        if (key_is_str && is_str_exact(e.key)) {
+          if (str_equal(as_str(e.key), as_str(key))) return ix;
+        } else {
+          DictEntry* entries_before = t.entries;
+          Ref start_key = Ref::borrow(e.key);
+          int eq = rich_compare_bool(start_key.get(), key, CompareOp::Eq);
+          if (eq < 0) return -2;
+          // Python code in __eq__ may have mutated the table: start over.
+          if (t.entries != entries_before || static_cast<size_t>(ix) >= t.entries_used ||
+              t.entries[ix].key != start_key.get())
+            goto restart;
+          if (eq) return ix;
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+int table_insert(HashTable& t, Value key, int64_t hash, Value value) {
+  int64_t ix = table_lookup(t, key, hash);
+  if (ix == -2) return -1;
+  if (ix >= 0) {
+    Value old = t.entries[ix].value;
+    incref(value);
+    t.entries[ix].value = value;
+    decref(old);
+    return 0;
+  }
+  if (t.entries_used >= t.entry_capacity) resize(t, (t.used + 1) * 3 / 2 + 1);
+  size_t slot = find_free_slot(t, hash);
+  incref(key);
+  incref(value);
+  t.entries[t.entries_used] = DictEntry{hash, key, value};
+  t.indices[slot] = static_cast<int64_t>(t.entries_used);
+  ++t.entries_used;
+  ++t.used;
+  return 0;
+}
+
+void table_remove_entry(HashTable& t, int64_t entry_index) {
+  DictEntry& e = t.entries[entry_index];
+  t.indices[find_slot_of(t, e.hash, entry_index)] = kDummy;
+  Value key = e.key, value = e.value;
+  e.key = Value();
+  e.value = Value();
+  --t.used;
+  decref(key);
+  decref(value);
+}
+
+}  // namespace gyre::vm

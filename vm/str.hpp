@@ -1,0 +1,60 @@
+// str objects: immutable UTF-8 text with its length in code points, an ASCII flag and a cached
+// hash.
+//
+// Invariants:
+// - data holds `size` bytes of generalised UTF-8 (see vm/text/utf8.hpp) followed by a NUL;
+//   length is the number of code points; ascii <=> size == length.
+// - hash is 0 until computed (a computed hash is never 0 or -1: those map to other values).
+// - Interned strings (intern) are unique per text and immortal; identifiers and attribute
+//   names are interned so dict lookups with them usually hit by identity.
+// - Indexing an ASCII str is O(1); a non-ASCII str walks the UTF-8 (O(n)), which is what
+//   vm/text does.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "vm/object.hpp"
+#include "vm/text/utf8.hpp"
+
+namespace gyre::vm {
+
+struct Type;
+extern Type* str_type;
+extern Type* str_iterator_type;
+
+struct Str : Object {
+  size_t size;     // bytes, without the NUL
+  size_t length;   // code points
+  int64_t hash_;   // 0 = not computed yet
+  bool ascii;
+  bool interned;
+  char data[1];    // size + 1 bytes
+
+  std::string_view view() const { return {data, size}; }
+  text::TextInfo info() const { return {length, ascii}; }
+};
+
+Ref make_str(std::string_view utf8);
+// Interned str (immortal, unique for its text).
+Str* intern(std::string_view utf8);
+// Ref to interned str: for `Value`-typed use.
+inline Value interned_value(std::string_view utf8) { return Value::from_object(reinterpret_cast<Object*>(intern(utf8))); }
+// An empty str (immortal) and the one-character strs for ASCII (immortal, cached).
+Str* empty_str();
+
+bool is_str(Value v);        // isinstance(v, str)
+bool is_str_exact(Value v);  // type(v) is str
+inline Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
+
+int64_t str_hash(Str* s);
+bool str_equal(Str* a, Str* b);
+Ref str_concat(Str* a, Str* b);
+// Code point at index (0 <= index < length) as a one-character str.
+Ref str_item(Str* s, size_t index);
+// repr(s) with CPython's quote choice and escapes.
+std::string str_repr_text(std::string_view utf8);
+
+}  // namespace gyre::vm

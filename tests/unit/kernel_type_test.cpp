@@ -149,6 +149,41 @@ TEST_F(Types, InstancesOfClasses) {
   EXPECT_EQ(repr_of(d.get()), "{}");
 }
 
+TEST_F(Types, SubclassesOfExceptionsAndContainers) {
+  Ref err = make_class("MyError", {Value::from_object(value_error_type)});
+  ASSERT_TRUE(err);
+  Ref msg = make_str("boom");
+  Value arg = msg.get();
+  Ref e = call(err.get(), &arg, 1);
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(is_exception_instance(e.get()));
+  EXPECT_EQ(repr_of(e.get()), "MyError('boom')");
+  EXPECT_EQ(str_of(e.get()), "boom");
+  EXPECT_EQ(setattr(e.get(), intern("extra"), small(1)), 0);
+  raise_value(e.get());
+  EXPECT_TRUE(error_matches(value_error_type));
+  EXPECT_EQ(take_error(), "MyError: boom");
+
+  Ref my_list = make_class("MyList", {Value::from_object(list_type)});
+  Ref items = make_tuple({small(1), small(2)});
+  Value items_arg = items.get();
+  Ref l = call(my_list.get(), &items_arg, 1);
+  ASSERT_TRUE(l);
+  EXPECT_EQ(repr_of(l.get()), "[1, 2]");
+  EXPECT_EQ(setattr(l.get(), intern("tag"), small(7)), 0);
+  EXPECT_EQ(getattr(l.get(), intern("tag")).get().as_small_int(), 7);
+  Ref append = getattr(l.get(), intern("append"));
+  Value three = small(3);
+  EXPECT_TRUE(call(append.get(), &three, 1));
+  EXPECT_EQ(length(l.get()), 3);
+
+  Ref my_dict = make_class("MyDict", {Value::from_object(dict_type)});
+  Ref d = call0(my_dict.get());
+  ASSERT_TRUE(d);
+  EXPECT_EQ(set_item(d.get(), small(1), small(2)), 0);
+  EXPECT_EQ(repr_of(d.get()), "{1: 2}");
+}
+
 TEST_F(Types, BuiltinAttributeErrors) {
   EXPECT_FALSE(getattr(small(1), intern("x")));
   EXPECT_EQ(take_error(), "AttributeError: 'int' object has no attribute 'x'");

@@ -7,6 +7,7 @@
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/singletons.hpp"
+#include "vm/singletons.hpp"
 #include "vm/tuple.hpp"
 
 namespace gyre::vm::testing {
@@ -198,6 +199,58 @@ TEST_F(Types, BuiltinAttributeErrors) {
   EXPECT_EQ(str_of(name.get()), "list");
   Ref cls = getattr(small(1), intern("__class__"));
   EXPECT_EQ(cls.object(), int_type);
+}
+
+}  // namespace
+}  // namespace gyre::vm::testing
+
+namespace gyre::vm::testing {
+namespace {
+
+using SlotWrappers = KernelTest;
+
+TEST_F(SlotWrappers, DunderMethodsOfBuiltinTypes) {
+  // int.__add__(2, 3) == 5; (2).__radd__(3) == 5
+  Ref add = getattr(Value::from_object(int_type), intern("__add__"));
+  EXPECT_EQ(repr_of(add.get()), "<slot wrapper '__add__' of 'int' objects>");
+  Value args[] = {small(2), small(3)};
+  EXPECT_EQ(call(add.get(), args, 2).get().as_small_int(), 5);
+  Ref radd = getattr(small(2), intern("__radd__"));
+  Value three = small(3);
+  EXPECT_EQ(call(radd.get(), &three, 1).get().as_small_int(), 5);
+  // int.__add__(2, 'a') is NotImplemented
+  Ref a = make_str("a");
+  Value mixed[] = {small(2), a.get()};
+  EXPECT_TRUE(is_not_implemented(call(add.get(), mixed, 2).get()));
+  Value wrong[] = {a.get(), small(2)};
+  EXPECT_FALSE(call(add.get(), wrong, 2));
+  EXPECT_EQ(take_error(),
+            "TypeError: descriptor '__add__' requires a 'int' object but received a 'str'");
+  // len via list.__len__, repr via int.__repr__(True) (int's repr, not bool's)
+  Ref l = make_tuple({small(1), small(2)});
+  Ref len = getattr(l.get(), intern("__len__"));
+  EXPECT_EQ(call0(len.get()).get().as_small_int(), 2);
+  Ref int_repr = getattr(Value::from_object(int_type), intern("__repr__"));
+  Value yes = Value::boolean(true);
+  EXPECT_EQ(str_of(call(int_repr.get(), &yes, 1).get()), "1");
+  // list.__hash__ is None
+  Ref list_hash = getattr(Value::from_object(list_type), intern("__hash__"));
+  EXPECT_TRUE(list_hash.get().is_none());
+}
+
+TEST_F(SlotWrappers, ExceptionInitThroughTheBase) {
+  // class E(Exception): ... ; e = E.__new__(E); Exception.__init__(e, 'm')  -> e.args == ('m',)
+  Ref e_type = make_class("E", {Value::from_object(exception_type)});
+  Ref new_fn = getattr(e_type.get(), intern("__new__"));
+  Value cls = e_type.get();
+  Ref e = call(new_fn.get(), &cls, 1);
+  ASSERT_TRUE(e);
+  Ref init = getattr(Value::from_object(base_exception_type), intern("__init__"));
+  Ref m = make_str("m");
+  Value init_args[] = {e.get(), m.get()};
+  EXPECT_TRUE(call(init.get(), init_args, 2));
+  EXPECT_EQ(repr_of(getattr(e.get(), intern("args")).get()), "('m',)");
+  EXPECT_EQ(repr_of(e.get()), "E('m')");
 }
 
 }  // namespace

@@ -31,6 +31,7 @@ void init_runtime() {
   init_slice_type();
   init_module_type();
   init_native_function_types();
+  init_slot_wrapper_types();
   init_getitem_iterator_type();
   init_exceptions();
   if (!ready_all_builtin_types()) __builtin_trap();  // a bug in the tables, not a user error

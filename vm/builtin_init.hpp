@@ -19,6 +19,7 @@ void init_slice_type();
 void init_module_type();
 void init_native_function_types();
 void init_getitem_iterator_type();  // vm/abstract_sequence.cpp
+void init_slot_wrapper_types();
 
 // Every builtin type in creation order (bases before subclasses), for type_ready.
 void register_builtin_type(struct Type* type);

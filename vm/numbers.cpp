@@ -27,6 +27,11 @@ constexpr int kHashBits = 61;
 constexpr uint64_t kHashModulus = (uint64_t{1} << kHashBits) - 1;
 }  // namespace
 
+Ref make_int(int64_t i) {
+  if (Value::fits_small_int(i)) return Ref::steal(Value::from_small_int(i));
+  return raise(overflow_error_type, "int too large (big ints are not supported yet)");
+}
+
 bool is_int(Value v) {
   return v.is_small_int() || v.is_bool() || type_of(v)->has_flag(TypeFlag::kIntSubclass);
 }

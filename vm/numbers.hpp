@@ -10,9 +10,9 @@
 
 namespace gyre::vm {
 
-// An int from a C++ integer (small-int Value within 48 bits; bigger ones need the number
-// library's heap int: until then, values outside the range are not representable).
-inline Ref make_int(int64_t i) { return Ref::steal(Value::from_small_int(i)); }
+// An int from a C++ integer. Within 48 bits it is a small-int Value; bigger ones need the
+// number library's heap int: until it is integrated, they raise OverflowError.
+Ref make_int(int64_t i);
 inline Ref make_float(double d) { return Ref::steal(Value::from_double(d)); }
 
 bool is_int(Value v);  // isinstance(v, int), bools included

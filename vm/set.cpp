@@ -210,16 +210,13 @@ Ref new_from_args(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise_format(type_error_type, "{}() takes no keyword arguments", name);
   if (nargs > 1)
     return raise_format(type_error_type, "{} expected at most 1 argument, got {}", name, nargs);
-  if (type != set_type && type != frozenset_type)
-    return raise(type_error_type, "set subclasses are not supported yet");
-  Ref s = Ref::steal(allocate<Set>(type));
+  Ref s = Ref::steal(allocate_object(type, type->instance_size));
   if (nargs == 1 && set_update(s.as<Set>(), args[0]) < 0) return Ref();
   return s;
 }
 
 Ref set_new(Type* type, const Value*, size_t, Tuple*) {
-  if (type != set_type) return raise(type_error_type, "set subclasses are not supported yet");
-  return make_set();
+  return Ref::steal(allocate_object(type, type->instance_size));
 }
 int set_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (tuple_size(kwnames) != 0) {

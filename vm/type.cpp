@@ -13,6 +13,7 @@
 #include "vm/exceptions.hpp"
 #include "vm/gc.hpp"
 #include "vm/native_function.hpp"
+#include "vm/slot_wrappers.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 
@@ -127,13 +128,15 @@ bool type_ready(Type* t) {
     t->mro = static_cast<Tuple*>(mro.release().as_object());
   }
   if (t->dict == nullptr) t->dict = static_cast<Dict*>(make_dict().release().as_object());
+  // Method tables first (a MethodDef wins over the slot wrapper of the same name), then the
+  // wrappers of the slots t defines itself, then inheritance of the others.
+  if (!add_type_methods(t) || !add_slot_wrappers(t)) return false;
   // Inherit slots along the mro (skipping t itself).
   for (size_t i = 1; i < t->mro->size; ++i) inherit_slots(t, static_cast<Type*>(t->mro->items[i].as_object()));
   if (t->has_flag(TypeFlag::kGc) || (t->base && t->base->has_flag(TypeFlag::kGc)))
     t->flags |= TypeFlag::kGc;
   for (size_t i = 0; i < t->bases->size; ++i)
     add_subclass(static_cast<Type*>(t->bases->items[i].as_object()), t);
-  if (!add_type_methods(t)) return false;
   t->version = next_version++;
   t->flags |= TypeFlag::kReady;
   return true;

@@ -7,6 +7,7 @@
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/singletons.hpp"
+#include "vm/singletons.hpp"
 #include "vm/tuple.hpp"
 
 namespace gyre::vm::testing {
@@ -149,6 +150,41 @@ TEST_F(Types, InstancesOfClasses) {
   EXPECT_EQ(repr_of(d.get()), "{}");
 }
 
+TEST_F(Types, SubclassesOfExceptionsAndContainers) {
+  Ref err = make_class("MyError", {Value::from_object(value_error_type)});
+  ASSERT_TRUE(err);
+  Ref msg = make_str("boom");
+  Value arg = msg.get();
+  Ref e = call(err.get(), &arg, 1);
+  ASSERT_TRUE(e);
+  EXPECT_TRUE(is_exception_instance(e.get()));
+  EXPECT_EQ(repr_of(e.get()), "MyError('boom')");
+  EXPECT_EQ(str_of(e.get()), "boom");
+  EXPECT_EQ(setattr(e.get(), intern("extra"), small(1)), 0);
+  raise_value(e.get());
+  EXPECT_TRUE(error_matches(value_error_type));
+  EXPECT_EQ(take_error(), "MyError: boom");
+
+  Ref my_list = make_class("MyList", {Value::from_object(list_type)});
+  Ref items = make_tuple({small(1), small(2)});
+  Value items_arg = items.get();
+  Ref l = call(my_list.get(), &items_arg, 1);
+  ASSERT_TRUE(l);
+  EXPECT_EQ(repr_of(l.get()), "[1, 2]");
+  EXPECT_EQ(setattr(l.get(), intern("tag"), small(7)), 0);
+  EXPECT_EQ(getattr(l.get(), intern("tag")).get().as_small_int(), 7);
+  Ref append = getattr(l.get(), intern("append"));
+  Value three = small(3);
+  EXPECT_TRUE(call(append.get(), &three, 1));
+  EXPECT_EQ(length(l.get()), 3);
+
+  Ref my_dict = make_class("MyDict", {Value::from_object(dict_type)});
+  Ref d = call0(my_dict.get());
+  ASSERT_TRUE(d);
+  EXPECT_EQ(set_item(d.get(), small(1), small(2)), 0);
+  EXPECT_EQ(repr_of(d.get()), "{1: 2}");
+}
+
 TEST_F(Types, BuiltinAttributeErrors) {
   EXPECT_FALSE(getattr(small(1), intern("x")));
   EXPECT_EQ(take_error(), "AttributeError: 'int' object has no attribute 'x'");
@@ -163,6 +199,58 @@ TEST_F(Types, BuiltinAttributeErrors) {
   EXPECT_EQ(str_of(name.get()), "list");
   Ref cls = getattr(small(1), intern("__class__"));
   EXPECT_EQ(cls.object(), int_type);
+}
+
+}  // namespace
+}  // namespace gyre::vm::testing
+
+namespace gyre::vm::testing {
+namespace {
+
+using SlotWrappers = KernelTest;
+
+TEST_F(SlotWrappers, DunderMethodsOfBuiltinTypes) {
+  // int.__add__(2, 3) == 5; (2).__radd__(3) == 5
+  Ref add = getattr(Value::from_object(int_type), intern("__add__"));
+  EXPECT_EQ(repr_of(add.get()), "<slot wrapper '__add__' of 'int' objects>");
+  Value args[] = {small(2), small(3)};
+  EXPECT_EQ(call(add.get(), args, 2).get().as_small_int(), 5);
+  Ref radd = getattr(small(2), intern("__radd__"));
+  Value three = small(3);
+  EXPECT_EQ(call(radd.get(), &three, 1).get().as_small_int(), 5);
+  // int.__add__(2, 'a') is NotImplemented
+  Ref a = make_str("a");
+  Value mixed[] = {small(2), a.get()};
+  EXPECT_TRUE(is_not_implemented(call(add.get(), mixed, 2).get()));
+  Value wrong[] = {a.get(), small(2)};
+  EXPECT_FALSE(call(add.get(), wrong, 2));
+  EXPECT_EQ(take_error(),
+            "TypeError: descriptor '__add__' requires a 'int' object but received a 'str'");
+  // len via list.__len__, repr via int.__repr__(True) (int's repr, not bool's)
+  Ref l = make_tuple({small(1), small(2)});
+  Ref len = getattr(l.get(), intern("__len__"));
+  EXPECT_EQ(call0(len.get()).get().as_small_int(), 2);
+  Ref int_repr = getattr(Value::from_object(int_type), intern("__repr__"));
+  Value yes = Value::boolean(true);
+  EXPECT_EQ(str_of(call(int_repr.get(), &yes, 1).get()), "1");
+  // list.__hash__ is None
+  Ref list_hash = getattr(Value::from_object(list_type), intern("__hash__"));
+  EXPECT_TRUE(list_hash.get().is_none());
+}
+
+TEST_F(SlotWrappers, ExceptionInitThroughTheBase) {
+  // class E(Exception): ... ; e = E.__new__(E); Exception.__init__(e, 'm')  -> e.args == ('m',)
+  Ref e_type = make_class("E", {Value::from_object(exception_type)});
+  Ref new_fn = getattr(e_type.get(), intern("__new__"));
+  Value cls = e_type.get();
+  Ref e = call(new_fn.get(), &cls, 1);
+  ASSERT_TRUE(e);
+  Ref init = getattr(Value::from_object(base_exception_type), intern("__init__"));
+  Ref m = make_str("m");
+  Value init_args[] = {e.get(), m.get()};
+  EXPECT_TRUE(call(init.get(), init_args, 2));
+  EXPECT_EQ(repr_of(getattr(e.get(), intern("args")).get()), "('m',)");
+  EXPECT_EQ(repr_of(e.get()), "E('m')");
 }
 
 }  // namespace

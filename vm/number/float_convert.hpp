@@ -17,8 +17,10 @@ namespace gyre::vm::number {
 
 // float(text): surrounding whitespace ignored, underscores only between digits, 'inf',
 // 'infinity' and 'nan' in any case with an optional sign; too large gives inf, too small 0.0.
-// ValueError "could not convert string to float: 'x'" with repr(original) from `repr`.
-Result<double> parse_float(std::string_view text, ReprFunction repr);
+// ValueError "could not convert string to float: 'x'" with repr(original) from `repr` (not
+// truncated). `source` as for parse_int (int_string.hpp).
+Result<double> parse_float(std::string_view text, ReprFunction repr,
+                           TextSource source = TextSource::Str);
 
 enum class FloatRounding { Truncate, Floor, Ceiling, HalfEven };
 // int(x) (Truncate), math.floor (Floor), math.ceil (Ceiling), round(x) (HalfEven).

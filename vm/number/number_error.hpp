@@ -61,6 +61,10 @@ class [[nodiscard]] Result {
 // messages: gyre::text::repr_str (parser/pyrepr.hpp) for a str, repr_bytes for bytes.
 using ReprFunction = std::string (*)(std::string_view);
 
+// What the text given to int() / float() was: a str (UTF-8; non-ASCII decimal digits and
+// whitespace count as their ASCII equivalents) or a bytes-like object (raw bytes).
+enum class TextSource : uint8_t { Str, Bytes };
+
 // The fixed messages (CPython 3.11).
 namespace messages {
 inline constexpr std::string_view kIntDivisionByZero = "integer division or modulo by zero";

@@ -93,6 +93,7 @@ Result<Int> floor_divide(IntView a, IntView b) {
 }
 
 Result<Int> modulo(IntView a, IntView b) {
+  if (b.sign() == 0) return zero_division_error(messages::kIntModuloByZero);
   auto r = divmod(a, b);
   if (!r) return r.error();
   return std::move(r.value().remainder);

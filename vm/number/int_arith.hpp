@@ -20,7 +20,8 @@ Int multiply(IntView a, IntView b);
 Int negate(IntView a);
 Int absolute(IntView a);
 
-// a // b, a % b, divmod(a, b): ZeroDivisionError "integer division or modulo by zero".
+// a // b, a % b, divmod(a, b): ZeroDivisionError "integer division or modulo by zero"
+// ("integer modulo by zero" for a % b).
 Result<Int> floor_divide(IntView a, IntView b);
 Result<Int> modulo(IntView a, IntView b);
 struct IntDivMod {

@@ -82,7 +82,7 @@ Result<Int> parse_int(std::string_view text, int base, ReprFunction repr, TextSo
   }
   auto invalid = [&]() -> Error {
     return value_error(fmt::format("invalid literal for int() with base {}: {}", base,
-                                   detail::input_repr_200(text, repr, source)));
+                                   detail::input_repr_200(text, repr)));
   };
   // The steps of CPython's PyLong_FromString, in its order (which decides which error wins).
   auto at = [&](size_t i) { return i < s.size() ? s[i] : '\0'; };

@@ -26,8 +26,8 @@ std::string to_prefixed_string(IntView a, int base);
 
 // int(text, base). `text` is UTF-8 as the str holds it (non-ASCII decimal digits and spaces
 // are accepted as CPython does) or the raw bytes of a bytes argument (`source`). `repr` gives
-// repr() of the original object for the error message: for a str the repr is cut to 200
-// characters (%.200R), for bytes the repr is of the first 200 bytes, as CPython 3.11 does:
+// repr() of the original object for the error message, which shows it cut to 200 characters
+// (%.200R):
 // ValueError "invalid literal for int() with base 10: 'x'". Bases: 0 (literal syntax, with
 // prefixes and no leading zeros), 2..36; another base is ValueError "int() base must be >= 2 and
 // <= 36, or 0". A non-power-of-two base with more than max_str_digits digits is ValueError

@@ -68,6 +68,7 @@ enum class TextSource : uint8_t { Str, Bytes };
 // The fixed messages (CPython 3.11).
 namespace messages {
 inline constexpr std::string_view kIntDivisionByZero = "integer division or modulo by zero";
+inline constexpr std::string_view kIntModuloByZero = "integer modulo by zero";  // a % 0 only
 inline constexpr std::string_view kDivisionByZero = "division by zero";
 inline constexpr std::string_view kFloatDivisionByZero = "float division by zero";
 inline constexpr std::string_view kFloatFloorDivisionByZero = "float floor division by zero";

@@ -3,9 +3,8 @@
 
 namespace gyre::vm::number::detail {
 
-std::string input_repr_200(std::string_view text, ReprFunction repr, TextSource source) {
+std::string input_repr_200(std::string_view text, ReprFunction repr) {
   constexpr size_t kLimit = 200;
-  if (source == TextSource::Bytes) return repr(text.substr(0, std::min(text.size(), kLimit)));
   std::string shown = repr(text);
   size_t code_points = 0;
   for (size_t i = 0; i < shown.size(); ++i) {

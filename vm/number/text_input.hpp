@@ -13,8 +13,7 @@ inline bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-// int()'s "%.200R": a str's repr cut to 200 code points; for bytes, the repr of the first 200
-// bytes.
-std::string input_repr_200(std::string_view text, ReprFunction repr, TextSource source);
+// int()'s "%.200R": the repr of the argument (str or bytes) cut to 200 code points.
+std::string input_repr_200(std::string_view text, ReprFunction repr);
 
 }  // namespace gyre::vm::number::detail

@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "compiler/ast_opt.hpp"
+#include "cli/run.hpp"
 #include "compiler/compiler.hpp"
 #include "compiler/future.hpp"
 #include "compiler/symtable.hpp"
@@ -30,20 +31,22 @@ namespace {
 
 constexpr const char* kVersion = "Gyre 0.1.0";
 constexpr const char* kUsage =
-    "usage: gyre [--ast | --ast-attrs | --symtable] (FILE | -c CODE) [arg] ...\n"
+    "usage: gyre [--ast | --ast-attrs | --symtable | --dis] (FILE | -c CODE) [arg] ...\n"
     "       gyre --version\n"
     "  --ast        print the program's AST as Python's ast.dump() would\n"
     "  --ast-attrs  the same with positions (ast.dump(..., include_attributes=True))\n"
     "  --symtable   print the program's symbol table (as tests/symtable_dump.py prints\n"
     "               python3's symtable.symtable())\n"
+    "  --dis        print the program's bytecode (one instruction a line)\n"
     "  -c CODE      the program is CODE (its filename is \"<string>\")\n";
 
-enum class Action { Run, Ast, AstAttrs, Symtable, Version, Help };
+enum class Action { Run, Ast, AstAttrs, Symtable, Dis, Version, Help };
 
 struct Options {
   Action action = Action::Run;
   std::optional<std::string> code;  // -c CODE
   std::string path;                 // FILE, when there is no -c
+  int argv_start = 0;               // argv[argv_start..] is sys.argv
 };
 
 // Parses the command line; on a usage error prints it (CPython-style) and returns nullopt.
@@ -58,6 +61,8 @@ std::optional<Options> parse_arguments(int argc, char** argv) {
       options.action = Action::AstAttrs;
     } else if (arg == "--symtable") {
       options.action = Action::Symtable;
+    } else if (arg == "--dis") {
+      options.action = Action::Dis;
     } else if (arg == "--version" || arg == "-V") {
       options.action = Action::Version;
       return options;
@@ -70,12 +75,15 @@ std::optional<Options> parse_arguments(int argc, char** argv) {
         break;
       }
       options.code = argv[i + 1];
+      argv[i + 1] = const_cast<char*>("-c");  // sys.argv[0], as CPython
+      options.argv_start = i + 1;
       return options;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::fprintf(stderr, "Unknown option: %s\n", argv[i]);
       break;
     } else {
       options.path = arg;
+      options.argv_start = i;
       return options;
     }
   }
@@ -200,6 +208,6 @@ int main(int argc, char** argv) {
     write(stderr, gyre::compiler::format_error(*checked.error));
     return 1;
   }
-  std::fputs("gyre: cannot run programs yet (the code generator and VM are not built)\n", stderr);
-  return 2;
+  if (options->action == Action::Dis) return gyre::cli::print_disassembly(*source, filename, options->code.has_value());
+  return gyre::cli::run_main(*source, filename, options->code.has_value(), argc, argv, options->argv_start);
 }

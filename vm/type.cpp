@@ -14,6 +14,8 @@
 #include "vm/gc.hpp"
 #include "vm/native_function.hpp"
 #include "vm/slot_wrappers.hpp"
+#include "vm/heap_slots.hpp"
+#include "vm/descriptors.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 
@@ -375,6 +377,7 @@ Ref make_heap_type(Type* metatype, Str* name, Tuple* bases_in, Dict* dict) {
   }
   t->dict = static_cast<Dict*>(dict_copy(dict).release().as_object());
   if (t->dict == nullptr) return Ref();
+  if (!prepare_class_namespace(t)) return Ref();
   t->dealloc = heap_instance_dealloc;
   t->traverse = heap_instance_traverse;
   t->clear = heap_instance_clear;
@@ -387,6 +390,7 @@ Ref make_heap_type(Type* metatype, Str* name, Tuple* bases_in, Dict* dict) {
     add_subclass(static_cast<Type*>(t->bases->items[i].as_object()), t);
   t->version = next_version++;
   t->flags |= TypeFlag::kReady;
+  install_heap_slots(t);
   return owner;
 }
 

@@ -14,6 +14,7 @@
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
+#include "vm/descriptors.hpp"
 
 namespace gyre::vm {
 
@@ -68,7 +69,18 @@ Ref type_new(Type* metatype, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!is_dict(args[2]))
     return raise_format(type_error_type, "type.__new__() argument 3 must be dict, not {}",
                         type_name_of(args[2]));
-  return make_heap_type(metatype, as_str(args[0]), as_tuple(args[1]), as_dict(args[2]));
+  Ref type = make_heap_type(metatype, as_str(args[0]), as_tuple(args[1]), as_dict(args[2]));
+  if (!type) return type;
+  // Class keywords go to the base's __init_subclass__.
+  Ref kwargs;
+  if (tuple_size(kwnames) > 0) {
+    kwargs = make_dict();
+    for (size_t i = 0; i < tuple_size(kwnames); ++i) {
+      if (dict_set(kwargs.as<Dict>(), kwnames->items[i], args[npos + i]) < 0) return Ref();
+    }
+  }
+  if (!finish_new_class(type.as<Type>(), kwargs ? kwargs.get() : Value())) return Ref();
+  return type;
 }
 
 int type_init(Value, const Value*, size_t, Tuple*) { return 0; }

@@ -1,0 +1,167 @@
+#include "cli/run.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "compiler/codegen.hpp"
+#include "compiler/compiler.hpp"
+#include "compiler/future.hpp"
+#include "compiler/symtable.hpp"
+#include "parser/large_stack.hpp"
+#include "parser/parser.hpp"
+#include "parser/syntax_error.hpp"
+#include "stdlib/builtins.hpp"
+#include "vm/abstract.hpp"
+#include "vm/code.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/import.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/module.hpp"
+#include "vm/numbers.hpp"
+#include "vm/str.hpp"
+#include "vm/traceback.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::cli {
+
+using namespace gyre::vm;
+
+namespace {
+
+// Parses, checks and compiles `source`; on failure returns absent with SyntaxError pending
+// (its message is CPython's rendering) and sets `printed` to that rendering.
+Ref compile_source(const std::string& source, const std::string& filename, bool from_string,
+                   std::string* rendered_error) {
+  auto origin = from_string ? parser::Origin::String : parser::Origin::File;
+  parser::ParseResult parsed = parser::parse(source, filename, parser::Mode::File, origin);
+  for (const auto& warning : parsed.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
+  if (parsed.error) {
+    std::string text = parser::format_syntax_error(*parsed.error);
+    if (rendered_error) *rendered_error = text;
+    return raise(syntax_error_type, parsed.error->msg);
+  }
+  compiler::CheckResult checked = compiler::check(parsed.tree->root, parsed.source, filename);
+  for (const auto& warning : checked.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
+  if (checked.error) {
+    std::string text = compiler::format_error(*checked.error);
+    if (rendered_error) *rendered_error = text;
+    return raise(syntax_error_type, checked.error->info.msg);
+  }
+  compiler::FutureFeatures future;
+  compiler::parse_future(parsed.tree->root, future);
+  compiler::RawError error;
+  std::unique_ptr<compiler::SymbolTable> table = compiler::build_symtable(parsed.tree->root, future, error);
+  if (!table) return raise(syntax_error_type, error.msg);
+  compiler::CodegenResult generated;
+  run_on_large_stack([&] { generated = compiler::generate_module(parsed.tree->root, *table, filename); });
+  if (!generated.code) {
+    if (!error_pending()) {
+      if (rendered_error) *rendered_error = "SystemError: " + generated.error + "\n";
+      return raise(system_error_type, generated.error);
+    }
+    return Ref();
+  }
+  return std::move(generated.code);
+}
+
+Ref load_source_module(const std::string& path, Module* module) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
+  Ref code = compile_source(buffer.str(), absolute, false, nullptr);
+  if (!code) return code;
+  Dict* globals = module->dict;
+  if (dict_get_str(globals, intern("__builtins__")).is_absent()) {
+    dict_set_str(globals, "__builtins__", stdlib::builtins_module().get());
+  }
+  return run_module_code(as_code(code.get()), globals, stdlib::builtins_dict());
+}
+
+// SystemExit: the exit status, and what CPython prints for a non-int code.
+int system_exit_status(Value exc) {
+  auto* e = static_cast<SystemExitObject*>(exc.as_object());
+  Value code = e->code;
+  if (code.is_absent() || code.is_none()) return 0;
+  if (code.is_small_int()) return static_cast<int>(code.as_small_int() & 0xFF);
+  if (code.is_bool()) return code.is_true() ? 1 : 0;
+  Ref text = str(code);
+  if (text) stdlib::write_stderr(std::string(as_str(text.get())->view()) + "\n");
+  clear_error();
+  return 1;
+}
+
+int run(const std::string& source, const std::string& filename, bool from_string, int argc,
+        char** argv, int first) {
+  stdlib::init_stdlib();
+  set_source_loader(load_source_module);
+  stdlib::sys_module();
+  stdlib::set_sys_argv(argc, argv, first);
+  if (from_string) {
+    stdlib::set_sys_path0("");
+  } else {
+    stdlib::set_sys_path0(std::filesystem::path(filename).parent_path().string());
+  }
+  std::string rendered;
+  Ref code = compile_source(source, filename, from_string, &rendered);
+  if (!code) {
+    clear_error();
+    stdlib::write_stderr(rendered);
+    return 1;
+  }
+  Ref main = make_module("__main__");
+  Dict* globals = as_module(main.get())->dict;
+  dict_set_str(globals, "__builtins__", stdlib::builtins_module().get());
+  if (!from_string) {
+    Ref file = make_str(filename);
+    dict_set_str(globals, "__file__", file.get());
+  }
+  dict_set_str(sys_modules(), "__main__", main.get());
+  Ref result = run_module_code(as_code(code.get()), globals, stdlib::builtins_dict());
+  int status = 0;
+  if (!result) {
+    Ref exc = fetch_error();
+    if (is_exception_instance(exc.get()) && is_subtype(type_of(exc.get()), system_exit_type)) {
+      status = system_exit_status(exc.get());
+    } else {
+      stdlib::flush_std_streams();
+      stdlib::write_stderr(format_exception(exc.get()));
+      status = 1;
+    }
+  }
+  stdlib::flush_std_streams();
+  return status;
+}
+
+}  // namespace
+
+int print_disassembly(const std::string& source, const std::string& filename, bool from_string) {
+  int status = 0;
+  run_on_large_stack([&] {
+    stdlib::init_stdlib();
+    std::string rendered;
+    Ref code = compile_source(source, filename, from_string, &rendered);
+    if (!code) {
+      clear_error();
+      stdlib::write_stderr(rendered);
+      status = 1;
+      return;
+    }
+    stdlib::write_stdout(disassemble(as_code(code.get())));
+    stdlib::flush_std_streams();
+  });
+  return status;
+}
+
+int run_main(const std::string& source, const std::string& filename, bool from_string, int argc,
+             char** argv, int first) {
+  int status = 0;
+  // Deep recursion through C++ (dunders calling back into Python) needs a large stack.
+  run_on_large_stack([&] { status = run(source, filename, from_string, argc, argv, first); });
+  return status;
+}
+
+}  // namespace gyre::cli

@@ -1,0 +1,41 @@
+// The `builtins` and `sys` modules, and the program's standard streams.
+#pragma once
+
+#include <string_view>
+
+#include "vm/object.hpp"
+
+namespace gyre::vm {
+struct Dict;
+struct Type;
+}  // namespace gyre::vm
+
+namespace gyre::stdlib {
+
+// Sets up every builtin type the stdlib defines; idempotent. Call after vm::init_runtime().
+void init_stdlib();
+
+// The builtins module (made once) and its dict.
+vm::Ref builtins_module();
+vm::Dict* builtins_dict();
+
+// The sys module (made once); argv from the command line.
+vm::Ref sys_module();
+void set_sys_argv(int argc, char** argv, int first);
+void set_sys_path0(std::string_view dir);
+
+// Standard output: buffered writes to file descriptor 1 / 2.
+void write_stdout(std::string_view text);
+void write_stderr(std::string_view text);
+void flush_std_streams();
+
+// iter(callable, sentinel)
+vm::Ref make_callable_iterator(vm::Value callable, vm::Value sentinel);
+void init_builtin_iterators();
+extern vm::Type* enumerate_type;
+extern vm::Type* zip_type;
+extern vm::Type* map_type;
+extern vm::Type* filter_type;
+extern vm::Type* reversed_type;
+
+}  // namespace gyre::stdlib

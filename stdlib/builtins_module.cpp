@@ -1,0 +1,753 @@
+// The builtins module: the builtin functions (CPython's bltinmodule.c), the builtin types and
+// exceptions by name, and __build_class__.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "stdlib/builtins.hpp"
+#include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
+#include "vm/bytes.hpp"
+#include "vm/code.hpp"
+#include "vm/descriptors.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/frame.hpp"
+#include "vm/function.hpp"
+#include "vm/gc.hpp"
+#include "vm/import.hpp"
+#include "vm/runtime.hpp"
+#include "vm/traceback.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/list.hpp"
+#include "vm/module.hpp"
+#include "vm/native_function.hpp"
+#include "vm/numbers.hpp"
+#include "vm/range.hpp"
+#include "vm/set.hpp"
+#include "vm/singletons.hpp"
+#include "vm/slice.hpp"
+#include "vm/str.hpp"
+#include "vm/text/utf8.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::stdlib {
+
+using namespace gyre::vm;
+
+namespace {
+
+size_t npos_of(size_t nargs, Tuple* kwnames) { return nargs - tuple_size(kwnames); }
+
+// Finds keyword `name` among the call's keywords; absent when not given.
+Value keyword(const Value* args, size_t nargs, Tuple* kwnames, std::string_view name) {
+  size_t npos = npos_of(nargs, kwnames);
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    if (as_str(kwnames->items[k])->view() == name) return args[npos + k];
+  }
+  return Value();
+}
+// TypeError for a keyword not in `allowed`.
+bool check_keywords(const char* fn, Tuple* kwnames, std::initializer_list<std::string_view> allowed) {
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    std::string_view name = as_str(kwnames->items[k])->view();
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      raise_format(type_error_type, "{}() got an unexpected keyword argument '{}'", fn, name);
+      return false;
+    }
+  }
+  return true;
+}
+
+// ---- output and input
+Ref b_print(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!check_keywords("print", kwnames, {"sep", "end", "file", "flush"})) return Ref();
+  size_t npos = npos_of(nargs, kwnames);
+  Value sep = keyword(args, nargs, kwnames, "sep");
+  Value end = keyword(args, nargs, kwnames, "end");
+  Value file = keyword(args, nargs, kwnames, "file");
+  Value flush = keyword(args, nargs, kwnames, "flush");
+  for (auto [v, what] : {std::pair{sep, "sep"}, std::pair{end, "end"}}) {
+    if (!v.is_absent() && !v.is_none() && !is_str(v)) {
+      return raise_format(type_error_type, "{} must be None or a string, not {}", what, type_name_of(v));
+    }
+  }
+  std::string_view sep_text = sep.is_absent() || sep.is_none() ? " " : as_str(sep)->view();
+  std::string_view end_text = end.is_absent() || end.is_none() ? "\n" : as_str(end)->view();
+  if (file.is_absent() || file.is_none()) {
+    Ref sys = sys_module();
+    Ref out = getattr(sys.get(), intern("stdout"));
+    if (!out) return out;
+    file = out.get();
+    if (file.is_none()) return new_none();
+    // The default stream: write directly.
+    if (type_name(type_of(file)) == "_GyreStdout") {
+      std::string line;
+      for (size_t i = 0; i < npos; ++i) {
+        if (i) line += sep_text;
+        Ref s = str(args[i]);
+        if (!s) return s;
+        line += as_str(s.get())->view();
+      }
+      line += end_text;
+      write_stdout(line);
+      if (!flush.is_absent() && is_true(flush) > 0) flush_std_streams();
+      return new_none();
+    }
+  }
+  Ref write = getattr(file, intern("write"));
+  if (!write) return write;
+  for (size_t i = 0; i < npos; ++i) {
+    if (i) {
+      Ref sep_str = make_str(sep_text);
+      if (!call1(write.get(), sep_str.get())) return Ref();
+    }
+    Ref s = str(args[i]);
+    if (!s || !call1(write.get(), s.get())) return Ref();
+  }
+  Ref end_str = make_str(end_text);
+  if (!call1(write.get(), end_str.get())) return Ref();
+  if (!flush.is_absent() && is_true(flush) > 0) {
+    Ref fl = getattr(file, intern("flush"));
+    if (!fl || !call0(fl.get())) return Ref();
+  }
+  return new_none();
+}
+
+Ref b_input(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs > 1) return raise_format(type_error_type, "input expected at most 1 argument, got {}", nargs);
+  if (nargs == 1) {
+    Ref prompt = str(args[0]);
+    if (!prompt) return prompt;
+    write_stdout(as_str(prompt.get())->view());
+  }
+  flush_std_streams();
+  std::string line;
+  if (!std::getline(std::cin, line)) return raise(eof_error_type, "EOF when reading a line");
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return make_str(line);
+}
+
+// ---- simple functions
+Ref b_len(Value, const Value* args, size_t, Tuple*) {
+  int64_t n = length(args[0]);
+  if (n < 0) return Ref();
+  return make_int(n);
+}
+Ref b_repr(Value, const Value* args, size_t, Tuple*) { return repr(args[0]); }
+Ref b_ascii(Value, const Value* args, size_t, Tuple*) {
+  Ref r = repr(args[0]);
+  if (!r) return r;
+  std::string out;
+  std::string_view text = as_str(r.get())->view();
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    size_t len = text::decode(text, i, cp);
+    if (len == 0) len = 1;
+    if (cp <= 0xFF) out += fmt::format("\\x{:02x}", static_cast<uint32_t>(cp));
+    else if (cp <= 0xFFFF) out += fmt::format("\\u{:04x}", static_cast<uint32_t>(cp));
+    else out += fmt::format("\\U{:08x}", static_cast<uint32_t>(cp));
+    i += len;
+  }
+  return make_str(out);
+}
+Ref b_id(Value, const Value* args, size_t, Tuple*) {
+  Value v = args[0];
+  uint64_t id = v.is_object() ? reinterpret_cast<uint64_t>(v.as_object()) : v.bits() & 0xFFFFFFFFFFFFull;
+  return make_int(static_cast<int64_t>(id));
+}
+Ref b_hash(Value, const Value* args, size_t, Tuple*) {
+  int64_t h = hash(args[0]);
+  if (h == -1) return Ref();
+  return make_int(h);
+}
+Ref b_callable(Value, const Value* args, size_t, Tuple*) { return new_bool(is_callable(args[0])); }
+Ref b_abs(Value, const Value* args, size_t, Tuple*) { return unary_op(args[0], UnaryOp::Abs); }
+
+Ref isinstance_impl(Value obj, Value cls, int depth = 0) {
+  if (is_tuple(cls)) {
+    Tuple* t = as_tuple(cls);
+    for (size_t i = 0; i < t->size; ++i) {
+      Ref r = isinstance_impl(obj, t->items[i], depth + 1);
+      if (!r || r.get().is_true()) return r;
+    }
+    return new_bool(false);
+  }
+  if (!is_instance(cls, type_type)) {
+    return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  }
+  Type* meta = type_of(cls);
+  if (meta != type_type) {
+    Value check = type_lookup(meta, intern("__instancecheck__"));
+    if (!check.is_absent() && is_function(check)) {
+      Value a[2] = {cls, obj};
+      Ref r = call(check, a, 2);
+      if (!r) return r;
+      int t = is_true(r.get());
+      if (t < 0) return Ref();
+      return new_bool(t);
+    }
+  }
+  return new_bool(is_instance(obj, static_cast<Type*>(cls.as_object())));
+}
+Ref b_isinstance(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) return raise_format(type_error_type, "isinstance expected 2 arguments, got {}", nargs);
+  return isinstance_impl(args[0], args[1]);
+}
+Ref issubclass_impl(Value sub, Value cls) {
+  if (is_tuple(cls)) {
+    Tuple* t = as_tuple(cls);
+    for (size_t i = 0; i < t->size; ++i) {
+      Ref r = issubclass_impl(sub, t->items[i]);
+      if (!r || r.get().is_true()) return r;
+    }
+    return new_bool(false);
+  }
+  if (!is_instance(sub, type_type)) return raise(type_error_type, "issubclass() arg 1 must be a class");
+  if (!is_instance(cls, type_type)) {
+    return raise(type_error_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return new_bool(is_subtype(static_cast<Type*>(sub.as_object()), static_cast<Type*>(cls.as_object())));
+}
+Ref b_issubclass(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs != 2) return raise_format(type_error_type, "issubclass expected 2 arguments, got {}", nargs);
+  return issubclass_impl(args[0], args[1]);
+}
+
+Ref b_iter(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs == 1) return get_iter(args[0]);
+  if (nargs != 2) return raise_format(type_error_type, "iter expected at most 2 arguments, got {}", nargs);
+  if (!is_callable(args[0])) return raise(type_error_type, "iter(v, w): v must be callable");
+  return make_callable_iterator(args[0], args[1]);
+}
+Ref b_next(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 1 || nargs > 2) {
+    return raise_format(type_error_type, "next expected {} arguments, got {}", nargs < 1 ? "at least 1" : "at most 2", nargs);
+  }
+  if (type_of(args[0])->iternext == nullptr) {
+    return raise_format(type_error_type, "'{}' object is not an iterator", type_name(type_of(args[0])));
+  }
+  Ref v = iter_next(args[0]);
+  if (v) return v;
+  if (error_pending()) {
+    if (nargs == 2 && error_matches(stop_iteration_type)) {
+      clear_error();
+      return Ref::borrow(args[1]);
+    }
+    return v;
+  }
+  if (nargs == 2) return Ref::borrow(args[1]);
+  return raise_empty(stop_iteration_type);
+}
+
+Ref b_getattr(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs < 2 || nargs > 3) {
+    return raise_format(type_error_type, "getattr expected {} arguments, got {}", nargs < 2 ? "at least 2" : "at most 3", nargs);
+  }
+  if (!is_str(args[1])) {
+    return raise_format(type_error_type, "attribute name must be string, not '{}'", type_name(type_of(args[1])));
+  }
+  Ref r = getattr(args[0], as_str(args[1]));
+  if (!r && nargs == 3 && error_matches(attribute_error_type)) {
+    clear_error();
+    return Ref::borrow(args[2]);
+  }
+  return r;
+}
+Ref b_setattr(Value, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[1])) {
+    return raise_format(type_error_type, "attribute name must be string, not '{}'", type_name(type_of(args[1])));
+  }
+  if (setattr(args[0], as_str(args[1]), args[2]) < 0) return Ref();
+  return new_none();
+}
+Ref b_delattr(Value, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[1])) {
+    return raise_format(type_error_type, "attribute name must be string, not '{}'", type_name(type_of(args[1])));
+  }
+  if (delattr(args[0], as_str(args[1])) < 0) return Ref();
+  return new_none();
+}
+Ref b_hasattr(Value, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[1])) {
+    return raise_format(type_error_type, "attribute name must be string, not '{}'", type_name(type_of(args[1])));
+  }
+  Ref r = getattr(args[0], as_str(args[1]));
+  if (r) return new_bool(true);
+  if (error_matches(attribute_error_type)) {
+    clear_error();
+    return new_bool(false);
+  }
+  return r;
+}
+
+// ---- reductions
+Ref min_max(const char* name, const Value* args, size_t nargs, Tuple* kwnames, CompareOp op) {
+  if (!check_keywords(name, kwnames, {"key", "default"})) return Ref();
+  size_t npos = npos_of(nargs, kwnames);
+  Value key = keyword(args, nargs, kwnames, "key");
+  Value deflt = keyword(args, nargs, kwnames, "default");
+  if (key.is_none()) key = Value();
+  if (npos == 0) return raise_format(type_error_type, "{} expected at least 1 argument, got 0", name);
+  Ref iterable;
+  if (npos == 1) {
+    iterable = get_iter(args[0]);
+  } else {
+    if (!deflt.is_absent()) {
+      return raise_format(type_error_type,
+                          "Cannot specify a default for {}() with multiple positional arguments", name);
+    }
+    Ref t = make_tuple(std::span<const Value>(args, npos));
+    iterable = get_iter(t.get());
+  }
+  if (!iterable) return iterable;
+  Ref best, best_key;
+  while (Ref item = iter_next(iterable.get())) {
+    Ref k = key.is_absent() ? item : call1(key, item.get());
+    if (!k) return k;
+    if (!best) {
+      best = item;
+      best_key = k;
+      continue;
+    }
+    int better = rich_compare_bool(k.get(), best_key.get(), op);
+    if (better < 0) return Ref();
+    if (better) {
+      best = item;
+      best_key = k;
+    }
+  }
+  if (error_pending()) return Ref();
+  if (!best) {
+    if (!deflt.is_absent()) return Ref::borrow(deflt);
+    return raise_format(value_error_type, "{}() arg is an empty sequence", name);
+  }
+  return best;
+}
+Ref b_min(Value, const Value* args, size_t nargs, Tuple* kw) { return min_max("min", args, nargs, kw, CompareOp::Lt); }
+Ref b_max(Value, const Value* args, size_t nargs, Tuple* kw) { return min_max("max", args, nargs, kw, CompareOp::Gt); }
+
+Ref b_sum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!check_keywords("sum", kwnames, {"start"})) return Ref();
+  size_t npos = npos_of(nargs, kwnames);
+  if (npos < 1) return raise(type_error_type, "sum() takes at least 1 positional argument (0 given)");
+  if (npos > 2) return raise_format(type_error_type, "sum() takes at most 2 arguments ({} given)", npos);
+  Value start = npos == 2 ? args[1] : keyword(args, nargs, kwnames, "start");
+  if (start.is_absent()) start = Value::from_small_int(0);
+  if (is_str(start)) return raise(type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_bytes(start)) return raise(type_error_type, "sum() can't sum bytes [use b''.join(seq) instead]");
+  Ref it = get_iter(args[0]);
+  if (!it) return it;
+  Ref total = Ref::borrow(start);
+  while (Ref item = iter_next(it.get())) {
+    Value a = total.get(), b = item.get();
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t r = a.as_small_int() + b.as_small_int();
+      if (Value::fits_small_int(r)) {
+        total = Ref::steal(Value::from_small_int(r));
+        continue;
+      }
+    }
+    total = binary_op(a, b, BinaryOp::Add);
+    if (!total) return total;
+  }
+  if (error_pending()) return Ref();
+  return total;
+}
+
+Ref b_any(Value, const Value* args, size_t, Tuple*) {
+  Ref it = get_iter(args[0]);
+  if (!it) return it;
+  while (Ref item = iter_next(it.get())) {
+    int t = is_true(item.get());
+    if (t < 0) return Ref();
+    if (t) return new_bool(true);
+  }
+  if (error_pending()) return Ref();
+  return new_bool(false);
+}
+Ref b_all(Value, const Value* args, size_t, Tuple*) {
+  Ref it = get_iter(args[0]);
+  if (!it) return it;
+  while (Ref item = iter_next(it.get())) {
+    int t = is_true(item.get());
+    if (t < 0) return Ref();
+    if (!t) return new_bool(false);
+  }
+  if (error_pending()) return Ref();
+  return new_bool(true);
+}
+
+Ref b_sorted(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!check_keywords("sort", kwnames, {"key", "reverse"})) return Ref();
+  size_t npos = npos_of(nargs, kwnames);
+  if (npos != 1) return raise_format(type_error_type, "sorted expected 1 argument, got {}", npos);
+  Ref list = make_list();
+  if (!list || list_extend(list.as<List>(), args[0]) < 0) return Ref();
+  Value key = keyword(args, nargs, kwnames, "key");
+  Value reverse = keyword(args, nargs, kwnames, "reverse");
+  int rev = reverse.is_absent() ? 0 : is_true(reverse);
+  if (rev < 0) return Ref();
+  if (list_sort(list.as<List>(), key.is_absent() ? Value::none() : key, rev) < 0) return Ref();
+  return list;
+}
+
+// ---- numbers
+Ref b_divmod(Value, const Value* args, size_t, Tuple*) {
+  Ref q = binary_op(args[0], args[1], BinaryOp::FloorDiv);
+  if (!q) return q;
+  Ref r = binary_op(args[0], args[1], BinaryOp::Mod);
+  if (!r) return r;
+  return make_tuple({q.get(), r.get()});
+}
+Ref b_pow(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = npos_of(nargs, kwnames);
+  Value base = npos > 0 ? args[0] : keyword(args, nargs, kwnames, "base");
+  Value exp = npos > 1 ? args[1] : keyword(args, nargs, kwnames, "exp");
+  Value mod = npos > 2 ? args[2] : keyword(args, nargs, kwnames, "mod");
+  if (base.is_absent() || exp.is_absent()) return raise(type_error_type, "pow() missing required argument 'exp' (pos 2)");
+  if (mod.is_absent() || mod.is_none()) return binary_op(base, exp, BinaryOp::Pow);
+  // Three-argument pow on small ints.
+  if (!base.is_small_int() || !exp.is_small_int() || !mod.is_small_int()) {
+    return raise(type_error_type, "pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  int64_t b = base.as_small_int(), e = exp.as_small_int(), m = mod.as_small_int();
+  if (m == 0) return raise(value_error_type, "pow() 3rd argument cannot be 0");
+  if (e < 0) return raise(value_error_type, "base is not invertible for the given modulus");
+  __int128 result = 1 % (m < 0 ? -m : m), x = ((b % m) + m) % m;
+  __int128 mm = m < 0 ? -m : m;
+  x %= mm;
+  while (e > 0) {
+    if (e & 1) result = result * x % mm;
+    x = x * x % mm;
+    e >>= 1;
+  }
+  int64_t r = static_cast<int64_t>(result);
+  if (m < 0 && r != 0) r += m;
+  return make_int(r);
+}
+Ref b_round(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = npos_of(nargs, kwnames);
+  Value number = npos > 0 ? args[0] : keyword(args, nargs, kwnames, "number");
+  Value ndigits = npos > 1 ? args[1] : keyword(args, nargs, kwnames, "ndigits");
+  if (number.is_absent()) return raise(type_error_type, "round() missing required argument 'number' (pos 1)");
+  Value method = type_lookup(type_of(number), intern("__round__"));
+  if (method.is_absent()) {
+    return raise_format(type_error_type, "type {} doesn't define __round__ method", type_name(type_of(number)));
+  }
+  Ref bound = getattr(number, intern("__round__"));
+  if (!bound) return bound;
+  if (ndigits.is_absent() || ndigits.is_none()) return call0(bound.get());
+  return call1(bound.get(), ndigits);
+}
+Ref number_text(Value v, const char* prefix, int base) {
+  Ref i = index(v);
+  if (!i) return i;
+  if (!i.get().is_small_int()) return raise(overflow_error_type, "int too large for hex/oct/bin (heap ints are not integrated yet)");
+  int64_t n = i.get().as_small_int();
+  uint64_t u = n < 0 ? static_cast<uint64_t>(-n) : static_cast<uint64_t>(n);
+  std::string digits = base == 16 ? fmt::format("{:x}", u) : base == 8 ? fmt::format("{:o}", u) : fmt::format("{:b}", u);
+  return make_str(std::string(n < 0 ? "-" : "") + prefix + digits);
+}
+Ref b_hex(Value, const Value* args, size_t, Tuple*) { return number_text(args[0], "0x", 16); }
+Ref b_oct(Value, const Value* args, size_t, Tuple*) { return number_text(args[0], "0o", 8); }
+Ref b_bin(Value, const Value* args, size_t, Tuple*) { return number_text(args[0], "0b", 2); }
+Ref b_chr(Value, const Value* args, size_t, Tuple*) {
+  int64_t cp;
+  if (!index_to_int64(args[0], cp)) return Ref();
+  if (cp < 0 || cp > 0x10FFFF) return raise(value_error_type, "chr() arg not in range(0x110000)");
+  std::string out;
+  text::append_utf8(out, static_cast<char32_t>(cp));
+  return make_str(out);
+}
+Ref b_ord(Value, const Value* args, size_t, Tuple*) {
+  Value v = args[0];
+  if (is_str(v)) {
+    Str* s = as_str(v);
+    if (s->length != 1) {
+      return raise_format(type_error_type, "ord() expected a character, but string of length {} found", s->length);
+    }
+    char32_t cp;
+    text::decode(s->view(), 0, cp);
+    return make_int(cp);
+  }
+  if (is_bytes(v)) {
+    Bytes* b = static_cast<Bytes*>(v.as_object());
+    if (b->size != 1) {
+      return raise_format(type_error_type, "ord() expected a character, but string of length {} found", b->size);
+    }
+    return make_int(static_cast<unsigned char>(b->data[0]));
+  }
+  return raise_format(type_error_type, "ord() expected string of length 1, but {} found", type_name(type_of(v)));
+}
+Ref b_format(Value, const Value* args, size_t nargs, Tuple*) {
+  Value spec = nargs > 1 ? args[1] : Value();
+  Ref empty = make_str("");
+  if (spec.is_absent()) spec = empty.get();
+  Ref method = getattr(value_of(type_of(args[0])), intern("__format__"));
+  if (!method) return method;
+  Value a[2] = {args[0], spec};
+  return call(method.get(), a, 2);
+}
+
+// ---- namespaces
+Ref b_globals(Value, const Value*, size_t, Tuple*) {
+  Frame* f = current_frame();
+  if (!f) return raise(system_error_type, "globals(): no current frame");
+  return Ref::borrow(f->globals);
+}
+Ref frame_locals(Frame* f) {
+  if (!f->locals.is_absent()) return Ref::borrow(f->locals);
+  Ref d = make_dict();
+  Code* code = f->code;
+  for (size_t i = 0; i < code->varnames.size(); ++i) {
+    if (!f->slots[i].is_absent() && dict_set(d.as<Dict>(), value_of(code->varnames[i]), f->slots[i]) < 0) return Ref();
+  }
+  size_t nl = code->nlocals();
+  for (size_t i = 0; i < code->cellvars.size() + code->freevars.size(); ++i) {
+    Value c = as_cell(f->slots[nl + i])->contents;
+    Str* name = i < code->cellvars.size() ? code->cellvars[i] : code->freevars[i - code->cellvars.size()];
+    if (!c.is_absent() && dict_set(d.as<Dict>(), value_of(name), c) < 0) return Ref();
+  }
+  return d;
+}
+Ref b_locals(Value, const Value*, size_t, Tuple*) {
+  Frame* f = current_frame();
+  if (!f) return raise(system_error_type, "locals(): no current frame");
+  return frame_locals(f);
+}
+Ref b_vars(Value, const Value* args, size_t nargs, Tuple*) {
+  if (nargs == 0) return b_locals(Value(), args, 0, nullptr);
+  Ref d = getattr_optional(args[0], intern("__dict__"));
+  if (!d && !error_pending()) return raise(type_error_type, "vars() argument must have __dict__ attribute");
+  return d;
+}
+Ref b_dir(Value, const Value* args, size_t nargs, Tuple*) {
+  Ref names = make_list();
+  if (nargs == 0) {
+    Ref l = b_locals(Value(), args, 0, nullptr);
+    if (!l) return l;
+    Ref keys = dict_keys_list(as_dict(l.get()));
+    if (!keys || list_sort(keys.as<List>(), Value::none(), false) < 0) return Ref();
+    return keys;
+  }
+  Ref method = getattr(args[0], intern("__dir__"));
+  if (!method) return method;
+  Ref result = call0(method.get());
+  if (!result) return result;
+  Ref list = make_list();
+  if (list_extend(list.as<List>(), result.get()) < 0 || list_sort(list.as<List>(), Value::none(), false) < 0) return Ref();
+  return list;
+}
+Ref b_exit(Value, const Value* args, size_t nargs, Tuple*) {
+  Ref e = make_exception(system_exit_type, std::span<const Value>(args, nargs));
+  if (!e) return e;
+  return raise_value(e.get());
+}
+
+// __build_class__(func, name, *bases, metaclass=None, **kwds)
+Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = npos_of(nargs, kwnames);
+  if (npos < 2) return raise(type_error_type, "__build_class__: not enough arguments");
+  Value func = args[0];
+  Value name = args[1];
+  if (!is_function(func)) return raise(type_error_type, "__build_class__: func must be a function");
+  if (!is_str(name)) return raise(type_error_type, "__build_class__: name is not a string");
+  Ref bases = make_tuple(std::span<const Value>(args + 2, npos - 2));
+  Value meta;
+  std::vector<Value> kw_values, kw_names;
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    if (as_str(kwnames->items[k])->view() == "metaclass") {
+      meta = args[npos + k];
+    } else {
+      kw_names.push_back(kwnames->items[k]);
+      kw_values.push_back(args[npos + k]);
+    }
+  }
+  bool explicit_meta = !meta.is_absent();
+  if (!explicit_meta) meta = bases.as<Tuple>()->size ? value_of(type_of(bases.as<Tuple>()->items[0])) : value_of(type_type);
+  // The most derived metaclass of the bases.
+  if (is_instance(meta, type_type)) {
+    Type* winner = static_cast<Type*>(meta.as_object());
+    Tuple* b = bases.as<Tuple>();
+    for (size_t i = 0; i < b->size; ++i) {
+      Type* t = type_of(b->items[i]);
+      if (is_subtype(winner, t)) continue;
+      if (is_subtype(t, winner)) {
+        winner = t;
+        continue;
+      }
+      return raise(type_error_type,
+                   "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                   "of the metaclasses of all its bases");
+    }
+    meta = value_of(winner);
+  }
+  Ref kwn = kw_names.empty() ? Ref() : make_tuple(std::span<const Value>(kw_names));
+  Tuple* kwt = kwn ? kwn.as<Tuple>() : nullptr;
+  // __prepare__
+  Ref ns;
+  Ref prepare = getattr_optional(meta, intern("__prepare__"));
+  if (prepare) {
+    std::vector<Value> pargs{name, bases.get()};
+    pargs.insert(pargs.end(), kw_values.begin(), kw_values.end());
+    ns = call(prepare.get(), pargs.data(), pargs.size(), kwt);
+  } else {
+    if (error_pending()) return Ref();
+    ns = make_dict();
+  }
+  if (!ns) return ns;
+  if (!is_dict(ns.get())) return raise(type_error_type, "__prepare__() must return a mapping");
+  Ref cell = run_class_body(func, as_dict(ns.get()));
+  if (!cell) return cell;
+  std::vector<Value> margs{name, bases.get(), ns.get()};
+  margs.insert(margs.end(), kw_values.begin(), kw_values.end());
+  Ref cls = call(meta, margs.data(), margs.size(), kwt);
+  if (!cls) return cls;
+  if (type_of(cell.get()) == cell_type) {
+    Cell* c = as_cell(cell.get());
+    if (c->contents.is_absent()) {
+      c->contents = cls.get();
+      incref(c->contents);
+    }
+  }
+  return cls;
+}
+
+Ref b_collect(Value, const Value*, size_t, Tuple*) { return make_int(static_cast<int64_t>(collect())); }
+
+const MethodDef kBuiltinFunctions[] = {
+    {"print", b_print, Arity::kAny, 0, 0, true},
+    {"input", b_input},
+    {"len", b_len, Arity::kOneArg},
+    {"repr", b_repr, Arity::kOneArg},
+    {"ascii", b_ascii, Arity::kOneArg},
+    {"id", b_id, Arity::kOneArg},
+    {"hash", b_hash, Arity::kOneArg},
+    {"callable", b_callable, Arity::kOneArg},
+    {"abs", b_abs, Arity::kOneArg},
+    {"isinstance", b_isinstance},
+    {"issubclass", b_issubclass},
+    {"iter", b_iter},
+    {"next", b_next},
+    {"getattr", b_getattr},
+    {"setattr", b_setattr, Arity::kRange, 3, 3},
+    {"delattr", b_delattr, Arity::kRange, 2, 2},
+    {"hasattr", b_hasattr, Arity::kRange, 2, 2},
+    {"min", b_min, Arity::kAny, 0, 0, true},
+    {"max", b_max, Arity::kAny, 0, 0, true},
+    {"sum", b_sum, Arity::kAny, 0, 0, true},
+    {"any", b_any, Arity::kOneArg},
+    {"all", b_all, Arity::kOneArg},
+    {"sorted", b_sorted, Arity::kAny, 0, 0, true},
+    {"divmod", b_divmod, Arity::kRange, 2, 2},
+    {"pow", b_pow, Arity::kAny, 0, 0, true},
+    {"round", b_round, Arity::kAny, 0, 0, true},
+    {"hex", b_hex, Arity::kOneArg},
+    {"oct", b_oct, Arity::kOneArg},
+    {"bin", b_bin, Arity::kOneArg},
+    {"chr", b_chr, Arity::kOneArg},
+    {"ord", b_ord, Arity::kOneArg},
+    {"format", b_format, Arity::kRange, 1, 2},
+    {"globals", b_globals, Arity::kNoArgs},
+    {"locals", b_locals, Arity::kNoArgs},
+    {"vars", b_vars, Arity::kRange, 0, 1},
+    {"dir", b_dir, Arity::kRange, 0, 1},
+    {"exit", b_exit, Arity::kRange, 0, 1},
+    {"quit", b_exit, Arity::kRange, 0, 1},
+    {"__build_class__", b_build_class, Arity::kAny, 0, 0, true},
+    {nullptr, nullptr},
+};
+
+const MethodDef kGcFunctions[] = {
+    {"collect", b_collect, Arity::kRange, 0, 1},
+    {nullptr, nullptr},
+};
+
+Ref g_builtins;
+
+void put_type(Dict* d, const char* name, Type* type) { dict_set_str(d, name, value_of(type)); }
+
+Ref make_gc_module() {
+  Ref m = make_module("gc");
+  for (const MethodDef* def = kGcFunctions; def->name; ++def) {
+    Ref fn = make_native_function(def, Value());
+    dict_set_str(as_module(m.get())->dict, def->name, fn.get());
+  }
+  return m;
+}
+
+}  // namespace
+
+Ref builtins_module() {
+  if (g_builtins) return g_builtins;
+  init_stdlib();
+  Ref m = make_module("builtins");
+  Dict* d = as_module(m.get())->dict;
+  for (const MethodDef* def = kBuiltinFunctions; def->name; ++def) {
+    Ref fn = make_native_function(def, Value());
+    dict_set_str(d, def->name, fn.get());
+  }
+  put_type(d, "object", object_type);
+  put_type(d, "type", type_type);
+  put_type(d, "int", int_type);
+  put_type(d, "bool", bool_type);
+  put_type(d, "float", float_type);
+  put_type(d, "str", str_type);
+  put_type(d, "bytes", bytes_type);
+  put_type(d, "list", list_type);
+  put_type(d, "tuple", tuple_type);
+  put_type(d, "dict", dict_type);
+  put_type(d, "set", set_type);
+  put_type(d, "frozenset", frozenset_type);
+  put_type(d, "range", range_type);
+  put_type(d, "slice", slice_type);
+  put_type(d, "property", property_type);
+  put_type(d, "staticmethod", staticmethod_type);
+  put_type(d, "classmethod", classmethod_type);
+  put_type(d, "super", super_type);
+  put_type(d, "enumerate", enumerate_type);
+  put_type(d, "zip", zip_type);
+  put_type(d, "map", map_type);
+  put_type(d, "filter", filter_type);
+  put_type(d, "reversed", reversed_type);
+  for (const NamedType& e : builtin_exceptions()) put_type(d, e.name, *e.type);
+  dict_set_str(d, "None", Value::none());
+  dict_set_str(d, "True", Value::boolean(true));
+  dict_set_str(d, "False", Value::boolean(false));
+  dict_set_str(d, "Ellipsis", ellipsis());
+  dict_set_str(d, "NotImplemented", not_implemented());
+  dict_set_str(d, "__debug__", Value::boolean(true));
+  g_builtins = m;
+  return m;
+}
+
+Dict* builtins_dict() { return as_module(builtins_module().get())->dict; }
+
+void init_stdlib() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  init_runtime();
+  init_code_type();
+  init_function_types();
+  init_frame_type();
+  init_traceback_type();
+  init_descriptor_types();
+  init_builtin_iterators();
+  register_builtin_module("gc", make_gc_module);
+}
+
+}  // namespace gyre::stdlib

@@ -1,0 +1,182 @@
+// The sys module: argv, path, modules, the standard streams, the recursion limit, exit,
+// exc_info, version information.
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "stdlib/builtins.hpp"
+#include "vm/abstract.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/import.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/list.hpp"
+#include "vm/module.hpp"
+#include "vm/native_function.hpp"
+#include "vm/numbers.hpp"
+#include "vm/runtime.hpp"
+#include "vm/singletons.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::stdlib {
+
+using namespace gyre::vm;
+
+namespace {
+
+Ref g_sys;
+Ref g_argv;
+Ref g_path;
+
+// ---- the standard stream objects
+Type* stdout_type = nullptr;
+Type* stderr_type = nullptr;
+
+Ref stream_write(Value self, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) {
+    return raise_format(type_error_type, "write() argument must be str, not {}", type_name(type_of(args[0])));
+  }
+  Str* s = as_str(args[0]);
+  if (type_of(self) == stderr_type) write_stderr(s->view()); else write_stdout(s->view());
+  return make_int(static_cast<int64_t>(s->length));
+}
+Ref stream_flush(Value self, const Value*, size_t, Tuple*) {
+  if (type_of(self) == stdout_type) flush_std_streams();
+  return new_none();
+}
+Ref stream_isatty(Value, const Value*, size_t, Tuple*) { return new_bool(false); }
+const MethodDef stream_methods[] = {
+    {"write", stream_write, Arity::kOneArg},
+    {"flush", stream_flush, Arity::kNoArgs},
+    {"isatty", stream_isatty, Arity::kNoArgs},
+    {nullptr, nullptr},
+};
+Ref stream_repr(Value self) {
+  return make_str(type_of(self) == stderr_type ? "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>"
+                                               : "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+}
+Type* make_stream_type(const char* name) {
+  Type* t = make_builtin_type(name, nullptr, sizeof(Object), 0);
+  t->methods = stream_methods;
+  t->repr = stream_repr;
+  type_ready(t);
+  return t;
+}
+
+// ---- functions
+Ref s_exit(Value, const Value* args, size_t nargs, Tuple*) {
+  Ref e = make_exception(system_exit_type, std::span<const Value>(args, nargs));
+  if (!e) return e;
+  return raise_value(e.get());
+}
+Ref s_getrecursionlimit(Value, const Value*, size_t, Tuple*) { return make_int(thread().recursion_limit); }
+Ref s_setrecursionlimit(Value, const Value* args, size_t, Tuple*) {
+  if (!is_int(args[0])) return raise(type_error_type, "'float' object cannot be interpreted as an integer");
+  int64_t limit;
+  if (!index_to_int64(args[0], limit)) return Ref();
+  if (limit < 1) return raise(value_error_type, "recursion limit must be greater or equal than 1");
+  if (limit <= thread().recursion_depth) {
+    return raise_format(recursion_error_type,
+                        "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                        limit, thread().recursion_depth);
+  }
+  thread().recursion_limit = static_cast<int>(std::min<int64_t>(limit, 1 << 30));
+  return new_none();
+}
+Ref s_exc_info(Value, const Value*, size_t, Tuple*) {
+  Value exc = handled_exception();
+  if (exc.is_absent()) return make_tuple({Value::none(), Value::none(), Value::none()});
+  ExceptionObject* e = as_exception(exc);
+  Value tb = e->traceback.is_absent() ? Value::none() : e->traceback;
+  return make_tuple({value_of(type_of(exc)), exc, tb});
+}
+Ref s_exception(Value, const Value*, size_t, Tuple*) {
+  Value exc = handled_exception();
+  return exc.is_absent() ? new_none() : Ref::borrow(exc);
+}
+Ref s_getsizeof(Value, const Value* args, size_t, Tuple*) {
+  Value v = args[0];
+  if (!v.is_object()) return make_int(v.is_double() ? 24 : 28);
+  return make_int(static_cast<int64_t>(type_of(v)->instance_size ? type_of(v)->instance_size : 16));
+}
+const MethodDef sys_functions[] = {
+    {"exit", s_exit, Arity::kRange, 0, 1},
+    {"getrecursionlimit", s_getrecursionlimit, Arity::kNoArgs},
+    {"setrecursionlimit", s_setrecursionlimit, Arity::kOneArg},
+    {"exc_info", s_exc_info, Arity::kNoArgs},
+    {"exception", s_exception, Arity::kNoArgs},
+    {"getsizeof", s_getsizeof, Arity::kRange, 1, 2},
+    {nullptr, nullptr},
+};
+
+Ref make_sys() {
+  Ref m = make_module("sys");
+  Dict* d = as_module(m.get())->dict;
+  for (const MethodDef* def = sys_functions; def->name; ++def) {
+    Ref fn = make_native_function(def, Value());
+    dict_set_str(d, def->name, fn.get());
+  }
+  if (!stdout_type) {
+    stdout_type = make_stream_type("_GyreStdout");
+    stderr_type = make_stream_type("_GyreStderr");
+  }
+  Ref out = Ref::steal(allocate_object(stdout_type, sizeof(Object)));
+  Ref err = Ref::steal(allocate_object(stderr_type, sizeof(Object)));
+  dict_set_str(d, "stdout", out.get());
+  dict_set_str(d, "stderr", err.get());
+  dict_set_str(d, "__stdout__", out.get());
+  dict_set_str(d, "__stderr__", err.get());
+  if (!g_argv) g_argv = make_list();
+  dict_set_str(d, "argv", g_argv.get());
+  if (!g_path) g_path = make_list();
+  dict_set_str(d, "path", g_path.get());
+  set_sys_path(g_path.get());
+  dict_set_str(d, "modules", value_of(sys_modules()));
+  Ref version = make_str("3.11.0 (gyre)");
+  dict_set_str(d, "version", version.get());
+  Ref vi = make_tuple({Value::from_small_int(3), Value::from_small_int(11), Value::from_small_int(0),
+                       make_str("final").get(), Value::from_small_int(0)});
+  dict_set_str(d, "version_info", vi.get());
+  dict_set_str(d, "maxsize", Value::from_small_int(Value::kSmallIntMax));
+  Ref platform = make_str("linux");
+  dict_set_str(d, "platform", platform.get());
+  Ref byteorder = make_str("little");
+  dict_set_str(d, "byteorder", byteorder.get());
+  Ref ps1 = make_str(">>> ");
+  Ref ps2 = make_str("... ");
+  dict_set_str(d, "ps1", ps1.get());
+  dict_set_str(d, "ps2", ps2.get());
+  return m;
+}
+
+}  // namespace
+
+Ref sys_module() {
+  if (!g_sys) {
+    g_sys = make_sys();
+    dict_set_str(sys_modules(), "sys", g_sys.get());
+  }
+  return g_sys;
+}
+
+void set_sys_argv(int argc, char** argv, int first) {
+  if (!g_argv) g_argv = make_list();
+  List* l = g_argv.as<List>();
+  list_clear(l);
+  for (int i = first; i < argc; ++i) {
+    Ref s = make_str(argv[i]);
+    list_append(l, s.get());
+  }
+}
+
+void set_sys_path0(std::string_view dir) {
+  if (!g_path) g_path = make_list();
+  Ref s = make_str(dir);
+  list_insert(g_path.as<List>(), 0, s.get());
+  set_sys_path(g_path.get());
+}
+
+}  // namespace gyre::stdlib

@@ -1,0 +1,83 @@
+// Code objects: the compiled form of a module, class body, function, lambda or comprehension.
+//
+// Invariants:
+// - Immutable once the compiler has finished it (the interpreter only reads it).
+// - Locals layout ("localsplus"): varnames (parameters first, in the order posonly, regular,
+//   keyword-only, *args, **kwargs), then cellvars, then freevars. A frame has one slot per
+//   entry, then `stacksize` value-stack slots. A parameter that is also a cell is copied into
+//   its cell when the frame starts (cell_args).
+// - lines[i] is the source line of instruction i (-1: none); handlers are sorted by start and
+//   the innermost handler of an instruction comes first.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "vm/object.hpp"
+#include "vm/opcodes.hpp"
+
+namespace gyre::vm {
+
+struct Str;
+struct Type;
+extern Type* code_type;
+
+namespace CodeFlag {
+inline constexpr uint32_t kOptimized = 0x1;   // locals are fast slots
+inline constexpr uint32_t kNewLocals = 0x2;
+inline constexpr uint32_t kVarArgs = 0x4;
+inline constexpr uint32_t kVarKeywords = 0x8;
+inline constexpr uint32_t kNested = 0x10;
+inline constexpr uint32_t kGenerator = 0x20;
+}  // namespace CodeFlag
+
+// One entry of the exception table: an exception raised by an instruction in [start, end)
+// pops the value stack to `depth`, pushes the exception and jumps to `target`.
+struct ExceptionHandler {
+  uint32_t start, end, target, depth;
+};
+
+struct Code : Object {
+  std::vector<Instruction> instructions;
+  std::vector<Value> constants;       // owned
+  std::vector<Str*> names;            // owned (interned)
+  std::vector<Str*> varnames;         // owned (interned)
+  std::vector<Str*> cellvars;         // owned (interned)
+  std::vector<Str*> freevars;         // owned (interned)
+  std::vector<int32_t> cell_args;     // per cellvar: the parameter it copies, or -1
+  std::vector<int32_t> lines;         // per instruction
+  std::vector<ExceptionHandler> handlers;
+  Str* name = nullptr;                // owned
+  Str* qualname = nullptr;            // owned
+  Str* filename = nullptr;            // owned
+  uint32_t flags = 0;
+  int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
+  int firstlineno = 0;
+  int stacksize = 0;
+
+  size_t nlocals() const { return varnames.size(); }
+  size_t nlocalsplus() const { return varnames.size() + cellvars.size() + freevars.size(); }
+  // All positional and keyword parameters, plus *args and **kwargs.
+  int total_args() const {
+    return argcount + kwonlyargcount + ((flags & CodeFlag::kVarArgs) ? 1 : 0) +
+           ((flags & CodeFlag::kVarKeywords) ? 1 : 0);
+  }
+  int line_of(size_t instruction) const {
+    return instruction < lines.size() ? lines[instruction] : firstlineno;
+  }
+};
+
+// A new, empty Code (fields are filled by the compiler).
+Code* make_code();
+inline Code* as_code(Value v) { return static_cast<Code*>(v.as_object()); }
+bool is_code(Value v);
+
+// The handler covering instruction `ip`, or null.
+const ExceptionHandler* find_handler(const Code* code, uint32_t ip);
+
+// A readable disassembly of `code` and the code objects among its constants (`gyre --dis`).
+std::string disassemble(const Code* code);
+
+void init_code_type();
+
+}  // namespace gyre::vm

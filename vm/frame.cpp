@@ -1,0 +1,139 @@
+#include "vm/frame.hpp"
+
+#include <fmt/format.h>
+
+#include "vm/code.hpp"
+#include "vm/dict.hpp"
+#include "vm/function.hpp"
+#include "vm/native_function.hpp"
+#include "vm/numbers.hpp"
+#include "vm/singletons.hpp"
+#include "vm/str.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::vm {
+
+Type* frame_type = nullptr;
+
+Value* Frame::stack_base() { return slots + code->nlocalsplus(); }
+
+namespace {
+
+void frame_dealloc(Object* self) {
+  Frame* f = static_cast<Frame*>(self);
+  frame_clear(f);
+  decref(f->code);
+  free_object(self);
+}
+void frame_traverse(Object* self, VisitFn visit, void* arg) {
+  Frame* f = static_cast<Frame*>(self);
+  size_t live = f->code->nlocalsplus() + f->stack_depth;
+  for (size_t i = 0; i < live && i < f->nslots; ++i) {
+    if (f->slots[i].is_object()) visit(f->slots[i], arg);
+  }
+  if (f->function) visit(value_of(f->function), arg);
+  if (f->globals) visit(value_of(f->globals), arg);
+  if (f->locals.is_object()) visit(f->locals, arg);
+}
+void frame_clear_slot(Object* self) { frame_clear(static_cast<Frame*>(self)); }
+Ref frame_repr(Value self) {
+  Frame* f = static_cast<Frame*>(self.as_object());
+  return make_str(fmt::format("<frame at {:#x}, file '{}', line {}, code {}>",
+                              reinterpret_cast<uintptr_t>(f), f->code->filename->view(),
+                              frame_line(f), f->code->name->view()));
+}
+Frame* as_frame(Value v) { return static_cast<Frame*>(v.as_object()); }
+Ref get_f_code(Value self) { return Ref::borrow(as_frame(self)->code); }
+Ref get_f_lineno(Value self) { return make_int(frame_line(as_frame(self))); }
+Ref get_f_globals(Value self) {
+  Frame* f = as_frame(self);
+  return f->globals ? Ref::borrow(f->globals) : new_none();
+}
+Ref get_f_back(Value self) {
+  Frame* f = as_frame(self);
+  return f->back ? Ref::borrow(f->back) : new_none();
+}
+Ref get_f_locals(Value self) {
+  Frame* f = as_frame(self);
+  if (!f->locals.is_absent()) return Ref::borrow(f->locals);
+  Ref d = make_dict();
+  if (!d) return d;
+  Code* code = f->code;
+  for (size_t i = 0; i < code->varnames.size(); ++i) {
+    if (!f->slots[i].is_absent() && dict_set(d.as<Dict>(), value_of(code->varnames[i]), f->slots[i]) < 0) {
+      return Ref();
+    }
+  }
+  return d;
+}
+const GetSetDef frame_getsets[] = {
+    {"f_code", get_f_code},   {"f_lineno", get_f_lineno}, {"f_globals", get_f_globals},
+    {"f_back", get_f_back},   {"f_locals", get_f_locals}, {nullptr, nullptr},
+};
+
+}  // namespace
+
+Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals) {
+  size_t nslots = code->nlocalsplus() + static_cast<size_t>(code->stacksize);
+  Frame* f = static_cast<Frame*>(
+      allocate_object(frame_type, sizeof(Frame) + (nslots ? nslots - 1 : 0) * sizeof(Value)));
+  f->code = code;
+  incref(code);
+  f->function = function;
+  if (function) incref(function);
+  f->globals = globals;
+  if (globals) incref(globals);
+  f->builtins = builtins;
+  if (builtins) incref(builtins);
+  f->locals = locals;
+  incref(locals);
+  f->nslots = static_cast<uint32_t>(nslots);
+  for (size_t i = 0; i < nslots; ++i) f->slots[i] = Value();
+  return f;
+}
+
+void frame_clear(Frame* f) {
+  size_t live = f->code->nlocalsplus() + f->stack_depth;
+  for (size_t i = 0; i < live && i < f->nslots; ++i) {
+    Value v = f->slots[i];
+    f->slots[i] = Value();
+    decref(v);
+  }
+  f->stack_depth = 0;
+  if (f->function) {
+    Function* fn = f->function;
+    f->function = nullptr;
+    decref(fn);
+  }
+  Value locals = f->locals;
+  f->locals = Value();
+  decref(locals);
+  if (f->globals) {
+    Dict* g = f->globals;
+    f->globals = nullptr;
+    decref(g);
+  }
+  if (f->builtins) {
+    Dict* b = f->builtins;
+    f->builtins = nullptr;
+    decref(b);
+  }
+}
+
+int frame_line(const Frame* f) {
+  // ip is the next instruction; the one executing (or that raised) is the one before it.
+  return f->code->line_of(f->ip > 0 ? f->ip - 1 : 0);
+}
+
+void init_frame_type() {
+  if (frame_type) return;
+  frame_type = make_builtin_type("frame", nullptr, sizeof(Frame), TypeFlag::kGc);
+  frame_type->dealloc = frame_dealloc;
+  frame_type->traverse = frame_traverse;
+  frame_type->clear = frame_clear_slot;
+  frame_type->repr = frame_repr;
+  frame_type->getsets = frame_getsets;
+  type_ready(frame_type);
+}
+
+}  // namespace gyre::vm

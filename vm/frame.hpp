@@ -1,0 +1,49 @@
+// Frames: the activation record of one execution of a Code object, a refcounted heap object
+// with its locals and value stack inline (see vm/FRAMES.md).
+//
+// Invariants:
+// - slots[0 .. nlocalsplus) are the locals, cells and free variables (absent = unbound);
+//   slots[nlocalsplus .. nlocalsplus + stacksize) is the value stack, `stack_depth` deep when
+//   the frame is not executing.
+// - `back` is the calling frame while this frame runs (borrowed), null otherwise.
+// - `ip` is the index of the next instruction to execute whenever the frame is not executing.
+// - `locals` is the mapping of a module or class body (LOAD_NAME/STORE_NAME); absent for
+//   function frames.
+#pragma once
+
+#include "vm/object.hpp"
+
+namespace gyre::vm {
+
+struct Code;
+struct Dict;
+struct Function;
+struct Type;
+
+extern Type* frame_type;
+
+struct Frame : Object {
+  Code* code;         // owned
+  Function* function; // owned or null (module code)
+  Dict* globals;      // owned
+  Dict* builtins;     // owned
+  Value locals;       // owned or absent
+  Frame* back;        // borrowed while running
+  uint32_t ip;
+  uint32_t stack_depth;
+  uint32_t nslots;    // nlocalsplus + stacksize
+  bool executing;
+  Value slots[1];     // nslots entries
+
+  Value* stack_base();
+};
+
+// A new frame for `code`, every slot absent.
+Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals);
+// Drops the value stack and locals (the call ended), keeping the frame object itself.
+void frame_clear(Frame* frame);
+int frame_line(const Frame* frame);  // the line of the instruction being (or last) executed
+
+void init_frame_type();
+
+}  // namespace gyre::vm

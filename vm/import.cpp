@@ -1,0 +1,260 @@
+#include "vm/import.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+
+#include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/list.hpp"
+#include "vm/module.hpp"
+#include "vm/singletons.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::vm {
+
+namespace {
+
+SourceLoader g_loader = nullptr;
+Dict* g_modules = nullptr;
+Value g_path;
+
+std::map<std::string, BuiltinModuleFactory>& builtin_modules() {
+  static std::map<std::string, BuiltinModuleFactory> modules;
+  return modules;
+}
+
+Ref module_not_found(const std::string& name) {
+  Ref r = raise_format(module_not_found_error_type, "No module named '{}'", name);
+  return r;
+}
+
+std::string str_of(Value v) { return is_str(v) ? std::string(as_str(v)->view()) : std::string(); }
+
+// Finds `leaf` (a .py file or a package folder) in the directories `dirs`.
+bool find_source(const std::string& leaf, const std::vector<std::string>& dirs, std::string& file,
+                 bool& package) {
+  namespace fs = std::filesystem;
+  for (const std::string& dir : dirs) {
+    fs::path base = dir.empty() ? fs::path(".") : fs::path(dir);
+    std::error_code ec;
+    fs::path init = base / leaf / "__init__.py";
+    if (fs::is_regular_file(init, ec)) {
+      file = init.string();
+      package = true;
+      return true;
+    }
+    fs::path py = base / (leaf + ".py");
+    if (fs::is_regular_file(py, ec)) {
+      file = py.string();
+      package = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> path_dirs(Value path) {
+  std::vector<std::string> dirs;
+  if (path.is_object() && is_list(path)) {
+    List* l = as_list(path);
+    for (size_t i = 0; i < l->size; ++i) dirs.push_back(str_of(l->items[i]));
+  }
+  return dirs;
+}
+
+// Imports exactly `name` (its parent already imported).
+Ref load_one(const std::string& name) {
+  Value cached = dict_get_str(sys_modules(), name);
+  if (!cached.is_absent()) return Ref::borrow(cached);
+  auto builtin = builtin_modules().find(name);
+  if (builtin != builtin_modules().end()) {
+    Ref m = builtin->second();
+    if (!m) return m;
+    if (dict_set_str(sys_modules(), name, m.get()) < 0) return Ref();
+    return m;
+  }
+  std::vector<std::string> dirs;
+  size_t dot = name.rfind('.');
+  std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
+  if (dot == std::string::npos) {
+    dirs = path_dirs(g_path);
+  } else {
+    Value parent = dict_get_str(sys_modules(), name.substr(0, dot));
+    Ref parent_path = parent.is_absent() ? Ref() : getattr_optional(parent, intern("__path__"));
+    if (!parent_path) {
+      if (error_pending()) return Ref();
+      return raise_format(module_not_found_error_type,
+                          "No module named '{}'; '{}' is not a package", name, name.substr(0, dot));
+    }
+    dirs = path_dirs(parent_path.get());
+  }
+  std::string file;
+  bool package = false;
+  if (!g_loader || !find_source(leaf, dirs, file, package)) return module_not_found(name);
+  Ref module = make_module(name);
+  if (!module) return module;
+  Dict* d = as_module(module.get())->dict;
+  Ref file_str = make_str(std::filesystem::absolute(file).lexically_normal().string());
+  dict_set_str(d, "__file__", file_str.get());
+  if (package) {
+    Ref dir = make_str(std::filesystem::path(file_str.get().is_object() ? std::string(as_str(file_str.get())->view()) : file).parent_path().string());
+    Ref list = make_list(std::span<const Value>(std::initializer_list<Value>{dir.get()}));
+    dict_set_str(d, "__path__", list.get());
+    Ref pkg = make_str(name);
+    dict_set_str(d, "__package__", pkg.get());
+  } else {
+    Ref pkg = make_str(dot == std::string::npos ? std::string() : name.substr(0, dot));
+    dict_set_str(d, "__package__", pkg.get());
+  }
+  if (dict_set_str(sys_modules(), name, module.get()) < 0) return Ref();
+  Ref result = g_loader(file, as_module(module.get()));
+  if (!result) {
+    dict_del(sys_modules(), make_str(name).get());
+    return Ref();
+  }
+  Value final = dict_get_str(sys_modules(), name);
+  if (final.is_absent()) return module;
+  // Bind the submodule as an attribute of its parent.
+  if (dot != std::string::npos) {
+    Value parent = dict_get_str(sys_modules(), name.substr(0, dot));
+    if (!parent.is_absent() && setattr(parent, intern(leaf), final) < 0) clear_error();
+  }
+  return Ref::borrow(final);
+}
+
+}  // namespace
+
+void set_source_loader(SourceLoader loader) { g_loader = loader; }
+
+void register_builtin_module(const std::string& name, BuiltinModuleFactory factory) {
+  builtin_modules()[name] = factory;
+}
+
+Dict* sys_modules() {
+  if (!g_modules) g_modules = static_cast<Dict*>(make_dict().release().as_object());
+  return g_modules;
+}
+
+Value sys_path() { return g_path; }
+void set_sys_path(Value list) {
+  incref(list);
+  Value old = g_path;
+  g_path = list;
+  decref(old);
+}
+
+Ref import_module(const std::string& name) {
+  Ref module;
+  size_t start = 0;
+  while (true) {
+    size_t dot = name.find('.', start);
+    std::string prefix = dot == std::string::npos ? name : name.substr(0, dot);
+    module = load_one(prefix);
+    if (!module) return module;
+    if (dot == std::string::npos) return module;
+    start = dot + 1;
+  }
+}
+
+Ref import_name(Str* name_str, Dict* globals, Value fromlist, int level) {
+  std::string name(name_str->view());
+  if (level > 0) {
+    std::string package = str_of(dict_get_str(globals, intern("__package__")));
+    if (package.empty() && !dict_get_str(globals, intern("__path__")).is_absent()) {
+      package = str_of(dict_get_str(globals, intern("__name__")));
+    } else if (package.empty()) {
+      std::string mod = str_of(dict_get_str(globals, intern("__name__")));
+      size_t dot = mod.rfind('.');
+      package = dot == std::string::npos ? "" : mod.substr(0, dot);
+    }
+    if (package.empty()) {
+      return raise(import_error_type, "attempted relative import with no known parent package");
+    }
+    for (int i = 1; i < level; ++i) {
+      size_t dot = package.rfind('.');
+      if (dot == std::string::npos) {
+        return raise(import_error_type, "attempted relative import beyond top-level package");
+      }
+      package = package.substr(0, dot);
+    }
+    name = name.empty() ? package : package + "." + name;
+  }
+  Ref module = import_module(name);
+  if (!module) return module;
+  bool has_fromlist = fromlist.is_object() && is_tuple(fromlist) && as_tuple(fromlist)->size > 0;
+  if (has_fromlist) return module;
+  // `import a.b.c` binds the top-level package.
+  if (level == 0) {
+    std::string top = name.substr(0, name.find('.'));
+    Value top_module = dict_get_str(sys_modules(), top);
+    if (!top_module.is_absent()) return Ref::borrow(top_module);
+  }
+  return module;
+}
+
+Ref import_from(Value module, Str* name) {
+  Ref v = getattr_optional(module, name);
+  if (v || error_pending()) return v;
+  // A submodule not yet imported.
+  Ref mod_name = getattr_optional(module, intern("__name__"));
+  std::string mname = mod_name ? str_of(mod_name.get()) : "<unknown module name>";
+  clear_error();
+  Value sub = dict_get_str(sys_modules(), mname + "." + std::string(name->view()));
+  if (!sub.is_absent()) return Ref::borrow(sub);
+  if (!getattr_optional(module, intern("__path__"))) {
+    clear_error();
+  } else {
+    Ref loaded = import_module(mname + "." + std::string(name->view()));
+    if (loaded) return loaded;
+    if (!error_matches(module_not_found_error_type)) return Ref();
+    clear_error();
+  }
+  Ref file = getattr_optional(module, intern("__file__"));
+  clear_error();
+  if (file && is_str(file.get())) {
+    return raise_format(import_error_type, "cannot import name '{}' from '{}' ({})", name->view(),
+                        mname, as_str(file.get())->view());
+  }
+  return raise_format(import_error_type, "cannot import name '{}' from '{}' (unknown location)",
+                      name->view(), mname);
+}
+
+int import_star(Value module, Value target) {
+  Ref all = getattr_optional(module, intern("__all__"));
+  if (error_pending()) return -1;
+  Ref dict = getattr(module, intern("__dict__"));
+  if (!dict) return -1;
+  auto bind = [&](Value key) -> int {
+    Ref v = getattr(module, as_str(key));
+    if (!v) return -1;
+    return set_item(target, key, v.get());
+  };
+  if (all) {
+    Ref it = get_iter(all.get());
+    if (!it) return -1;
+    while (Ref key = iter_next(it.get())) {
+      if (bind(key.get()) < 0) return -1;
+    }
+    return error_pending() ? -1 : 0;
+  }
+  Dict* d = as_dict(dict.get());
+  size_t pos = 0;
+  Value k, v;
+  std::vector<Value> keys;
+  while (dict_next(d, pos, k, v)) {
+    if (is_str(k) && !as_str(k)->view().starts_with("_")) keys.push_back(k);
+  }
+  for (Value key : keys) {
+    if (set_item(target, key, dict_get(d, key)) < 0) return -1;
+  }
+  return 0;
+}
+
+}  // namespace gyre::vm

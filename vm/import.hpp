@@ -1,0 +1,38 @@
+// The import system: sys.modules, builtin modules, and .py modules found on sys.path.
+//
+// The VM does not compile source itself (it never includes the parser): the CLI registers a
+// SourceLoader that compiles a file and runs it in a module's namespace.
+#pragma once
+
+#include <string>
+
+#include "vm/object.hpp"
+
+namespace gyre::vm {
+
+struct Dict;
+struct Str;
+struct Module;
+
+// Compiles and runs the source file `path` with `module`'s dict as globals; absent on error.
+using SourceLoader = Ref (*)(const std::string& path, Module* module);
+void set_source_loader(SourceLoader loader);
+
+// A builtin module's factory, called once on first import.
+using BuiltinModuleFactory = Ref (*)();
+void register_builtin_module(const std::string& name, BuiltinModuleFactory factory);
+
+Dict* sys_modules();  // borrowed
+Value sys_path();     // borrowed list (absent until sys is set up)
+void set_sys_path(Value list);
+
+// IMPORT_NAME: __import__(name, globals, None, fromlist, level).
+Ref import_name(Str* name, Dict* globals, Value fromlist, int level);
+// IMPORT_FROM: module.name, or the submodule module.name; ImportError as CPython.
+Ref import_from(Value module, Str* name);
+// IMPORT_STAR: binds the module's public names (or __all__) in `target` (a mapping).
+int import_star(Value module, Value target);
+// Imports a module by its absolute dotted name.
+Ref import_module(const std::string& name);
+
+}  // namespace gyre::vm

@@ -1,0 +1,1467 @@
+// The interpreter loop: one function, run_frame, that executes frames of Python code. See
+// vm/FRAMES.md for the protocol (calls without C++ recursion, one unwind path).
+//
+// Register discipline (as Wren's and Lua's loops): `f`, `code`, `ip`, `sp`, `locals` and
+// `consts` are the current frame's state in locals of this function; SAVE_FRAME() writes ip
+// and stack depth back into the frame before anything that can switch frames, and
+// LOAD_FRAME() reloads them after. `ip` always points at the next instruction.
+#include "vm/interpreter.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <vector>
+
+#include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
+#include "vm/code.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/frame.hpp"
+#include "vm/function.hpp"
+#include "vm/import.hpp"
+#include "vm/list.hpp"
+#include "vm/native_function.hpp"
+#include "vm/numbers.hpp"
+#include "vm/runtime.hpp"
+#include "vm/set.hpp"
+#include "vm/singletons.hpp"
+#include "vm/slice.hpp"
+#include "vm/str.hpp"
+#include "vm/traceback.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+#ifndef GYRE_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define GYRE_COMPUTED_GOTO 1
+#else
+#define GYRE_COMPUTED_GOTO 0
+#endif
+#endif
+
+namespace gyre::vm {
+
+namespace {
+
+Frame* g_current = nullptr;
+Value g_handled;        // owned: the exception being handled (sys.exc_info()), or absent
+int g_native_depth = 0;  // nested run_frame calls (C++ recursion)
+// Beyond this many nested loops the C++ stack could run out whatever the recursion limit is:
+// RecursionError instead. The program runs on a large stack (cli), so this is generous.
+constexpr int kMaxNativeDepth = 20000;
+
+void set_handled(Value v) {
+  Value old = g_handled;
+  g_handled = v.is_none() ? Value() : v;
+  incref(g_handled);
+  decref(old);
+}
+
+Ref unbound_local(Code* code, uint32_t index) {
+  return raise_format(unbound_local_error_type,
+                      "local variable '{}' referenced before assignment",
+                      code->varnames[index]->view());
+}
+Str* deref_name(Code* code, uint32_t index) {
+  return index < code->cellvars.size() ? code->cellvars[index]
+                                       : code->freevars[index - code->cellvars.size()];
+}
+Ref unbound_deref(Code* code, uint32_t index) {
+  if (index < code->cellvars.size()) {
+    return raise_format(unbound_local_error_type,
+                        "local variable '{}' referenced before assignment",
+                        deref_name(code, index)->view());
+  }
+  return raise_format(name_error_type,
+                      "free variable '{}' referenced before assignment in enclosing scope",
+                      deref_name(code, index)->view());
+}
+Ref name_error(Str* name) {
+  Ref r = raise_format(name_error_type, "name '{}' is not defined", name->view());
+  Value exc = pending_error();
+  if (is_exception_instance(exc) && is_subtype(type_of(exc), name_error_type)) {
+    auto* e = static_cast<NameErrorObject*>(exc.as_object());
+    Value old = e->name;
+    e->name = value_of(name);
+    incref(e->name);
+    decref(old);
+  }
+  return r;
+}
+
+// The chaining CPython does when an exception is raised while another is handled.
+void chain_context(Value exc) {
+  if (g_handled.is_absent() || g_handled == exc || !is_exception_instance(exc)) return;
+  ExceptionObject* e = as_exception(exc);
+  if (e->context.is_object()) return;
+  // Break a cycle: exc must not already be in the handled exception's context chain.
+  Value o = g_handled;
+  while (true) {
+    ExceptionObject* oe = as_exception(o);
+    Value ctx = oe->context;
+    if (!ctx.is_object()) break;
+    if (ctx == exc) {
+      oe->context = Value::none();
+      decref(ctx);
+      break;
+    }
+    o = ctx;
+  }
+  Value old = e->context;
+  e->context = g_handled;
+  incref(g_handled);
+  decref(old);
+}
+
+// Makes a frame for calling `fn` with the arguments bound; null with an exception pending.
+Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
+  Code* code = fn->code;
+  if (code->flags & CodeFlag::kGenerator) {
+    raise(system_error_type, "gyre: generators are not implemented yet (issue 4)");
+    return nullptr;
+  }
+  Frame* frame = make_frame(code, fn, fn->globals, fn->builtins, Value());
+  if (!bind_arguments(fn, frame, args, nargs, kwnames)) {
+    decref(frame);
+    return nullptr;
+  }
+  size_t nl = code->nlocals();
+  for (size_t i = 0; i < code->cellvars.size(); ++i) {
+    int arg = code->cell_args[i];
+    Value initial = arg >= 0 ? frame->slots[arg] : Value();
+    Ref cell = make_cell(initial);
+    frame->slots[nl + i] = cell.release();
+  }
+  size_t nc = code->cellvars.size();
+  for (size_t i = 0; i < code->freevars.size() && fn->closure; ++i) {
+    Value c = fn->closure->items[i];
+    incref(c);
+    frame->slots[nl + nc + i] = c;
+  }
+  return frame;
+}
+
+// format(value, spec) through __format__, as FORMAT_VALUE needs it.
+Ref format_value(Value value, Value spec) {
+  if (spec.is_absent() && is_str_exact(value)) return Ref::borrow(value);
+  if (spec.is_absent()) return str(value);
+  Ref method = getattr_optional(value_of(type_of(value)), intern("__format__"));
+  if (!method) {
+    if (error_pending()) return Ref();
+    if (as_str(spec)->size == 0) return str(value);
+    return raise_format(type_error_type, "unsupported format string passed to {}.__format__",
+                        type_name(type_of(value)));
+  }
+  Value args[2] = {value, spec};
+  Ref r = call(method.get(), args, 2);
+  if (r && !is_str(r.get())) {
+    return raise_format(type_error_type, "__format__ must return a str, not {}",
+                        type_name(type_of(r.get())));
+  }
+  return r;
+}
+
+Ref build_string(Value* items, size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out += as_str(items[i])->view();
+  return make_str(out);
+}
+
+// The exception raised by `raise X` / `raise X from Y`: instantiates classes, checks types.
+Ref make_raised(Value v) {
+  if (is_exception_type(v)) {
+    Ref e = call0(v);
+    if (!e) return e;
+    if (!is_exception_instance(e.get())) {
+      return raise_format(type_error_type,
+                          "calling {} should have returned an instance of BaseException, not {}",
+                          repr(v) ? std::string(as_str(repr(v).get())->view()) : "?",
+                          type_name(type_of(e.get())));
+    }
+    return e;
+  }
+  if (is_exception_instance(v)) return Ref::borrow(v);
+  return raise(type_error_type, "exceptions must derive from BaseException");
+}
+
+int exception_matches(Value exc, Value type) {
+  if (is_tuple(type)) {
+    Tuple* t = as_tuple(type);
+    for (size_t i = 0; i < t->size; ++i) {
+      int r = exception_matches(exc, t->items[i]);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (!is_exception_type(type)) {
+    raise(type_error_type, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  }
+  return is_subtype(type_of(exc), static_cast<Type*>(type.as_object())) ? 1 : 0;
+}
+
+// Unpacks `seq` into out[0..n) (in order); CPython's messages.
+bool unpack(Value seq, size_t before, size_t after, bool starred, std::vector<Value>& out) {
+  size_t n = before + after;
+  if (!starred && (is_tuple(seq) || is_list(seq))) {
+    size_t size = is_tuple(seq) ? as_tuple(seq)->size : as_list(seq)->size;
+    Value* items = is_tuple(seq) ? as_tuple(seq)->items : as_list(seq)->items;
+    if (size == n) {
+      for (size_t i = 0; i < n; ++i) {
+        incref(items[i]);
+        out.push_back(items[i]);
+      }
+      return true;
+    }
+    if (size < n) {
+      raise_format(value_error_type, "not enough values to unpack (expected {}, got {})", n, size);
+    } else {
+      raise_format(value_error_type, "too many values to unpack (expected {})", n);
+    }
+    return false;
+  }
+  Ref it = get_iter(seq);
+  if (!it) {
+    if (error_matches(type_error_type) && type_of(seq)->iter == nullptr &&
+        type_of(seq)->getitem == nullptr) {
+      clear_error();
+      raise_format(type_error_type, "cannot unpack non-iterable {} object", type_name(type_of(seq)));
+    }
+    return false;
+  }
+  auto fail = [&] {
+    for (Value v : out) decref(v);
+    out.clear();
+    return false;
+  };
+  for (size_t i = 0; i < before; ++i) {
+    Ref v = iter_next(it.get());
+    if (!v) {
+      if (error_pending()) return fail();
+      if (starred) {
+        raise_format(value_error_type, "not enough values to unpack (expected at least {}, got {})",
+                     n, i);
+      } else {
+        raise_format(value_error_type, "not enough values to unpack (expected {}, got {})", n, i);
+      }
+      return fail();
+    }
+    out.push_back(v.release());
+  }
+  if (!starred) {
+    Ref extra = iter_next(it.get());
+    if (extra) {
+      raise_format(value_error_type, "too many values to unpack (expected {})", n);
+      return fail();
+    }
+    if (error_pending()) return fail();
+    return true;
+  }
+  Ref rest = make_list();
+  if (!rest || list_extend(rest.as<List>(), it.get()) < 0) return fail();
+  List* l = rest.as<List>();
+  if (l->size < after) {
+    raise_format(value_error_type, "not enough values to unpack (expected at least {}, got {})", n,
+                 before + l->size);
+    return fail();
+  }
+  Ref middle = make_list(std::span<const Value>(l->items, l->size - after));
+  out.push_back(middle.release());
+  for (size_t i = l->size - after; i < l->size; ++i) {
+    incref(l->items[i]);
+    out.push_back(l->items[i]);
+  }
+  return true;
+}
+
+inline int64_t floor_div(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+inline int64_t floor_mod(int64_t a, int64_t b) {
+  int64_t m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0))) m += b;
+  return m;
+}
+
+// Small-int and float fast paths of BINARY_OP; absent when the general path must run.
+inline Value fast_binary(uint32_t op, Value a, Value b) {
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t x = a.as_small_int(), y = b.as_small_int(), r;
+    switch (static_cast<BinaryOp>(op % kBinaryOpCount)) {
+      case BinaryOp::Add: r = x + y; break;
+      case BinaryOp::Sub: r = x - y; break;
+      case BinaryOp::Mul:
+        if (__builtin_mul_overflow(x, y, &r)) return Value();
+        break;
+      case BinaryOp::FloorDiv:
+        if (y == 0) return Value();
+        r = floor_div(x, y);
+        break;
+      case BinaryOp::Mod:
+        if (y == 0) return Value();
+        r = floor_mod(x, y);
+        break;
+      case BinaryOp::And: r = x & y; break;
+      case BinaryOp::Or: r = x | y; break;
+      case BinaryOp::Xor: r = x ^ y; break;
+      case BinaryOp::LShift:
+        if (y < 0 || y > 16) return Value();
+        r = x << y;
+        break;
+      case BinaryOp::RShift:
+        if (y < 0) return Value();
+        r = y >= 63 ? (x < 0 ? -1 : 0) : (x >> y);
+        break;
+      default: return Value();
+    }
+    return Value::fits_small_int(r) ? Value::from_small_int(r) : Value();
+  }
+  if (a.is_double() || b.is_double()) {
+    double x, y;
+    if (a.is_double()) x = a.as_double();
+    else if (a.is_small_int()) x = static_cast<double>(a.as_small_int());
+    else return Value();
+    if (b.is_double()) y = b.as_double();
+    else if (b.is_small_int()) y = static_cast<double>(b.as_small_int());
+    else return Value();
+    switch (static_cast<BinaryOp>(op % kBinaryOpCount)) {
+      case BinaryOp::Add: return Value::from_double(x + y);
+      case BinaryOp::Sub: return Value::from_double(x - y);
+      case BinaryOp::Mul: return Value::from_double(x * y);
+      case BinaryOp::TrueDiv:
+        if (y == 0) return Value();
+        return Value::from_double(x / y);
+      default: return Value();
+    }
+  }
+  return Value();
+}
+
+inline int fast_compare(CompareOp op, Value a, Value b) {
+  double x, y;
+  if (a.is_small_int() && b.is_small_int()) {
+    int64_t i = a.as_small_int(), j = b.as_small_int();
+    switch (op) {
+      case CompareOp::Lt: return i < j;
+      case CompareOp::Le: return i <= j;
+      case CompareOp::Eq: return i == j;
+      case CompareOp::Ne: return i != j;
+      case CompareOp::Gt: return i > j;
+      case CompareOp::Ge: return i >= j;
+    }
+  }
+  if (a.is_double() && b.is_double()) {
+    x = a.as_double();
+    y = b.as_double();
+  } else if (a.is_double() && b.is_small_int()) {
+    x = a.as_double();
+    y = static_cast<double>(b.as_small_int());
+  } else if (a.is_small_int() && b.is_double()) {
+    x = static_cast<double>(a.as_small_int());
+    y = b.as_double();
+  } else {
+    return -1;
+  }
+  switch (op) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Eq: return x == y;
+    case CompareOp::Ne: return x != y;
+    case CompareOp::Gt: return x > y;
+    case CompareOp::Ge: return x >= y;
+  }
+  return -1;
+}
+
+// Truth of v for the conditional jumps, with the bool fast path; -1 = error.
+inline int truth(Value v) {
+  if (v.is_bool()) return v.is_true();
+  if (v.is_none()) return 0;
+  if (v.is_small_int()) return v.as_small_int() != 0;
+  return is_true(v);
+}
+
+Ref locals_get(Value locals, Str* name) {
+  if (is_dict(locals)) {
+    Value v = dict_get_str(as_dict(locals), name);
+    return v.is_absent() ? Ref() : Ref::borrow(v);
+  }
+  Ref r = get_item(locals, value_of(name));
+  if (!r && error_matches(key_error_type)) clear_error();
+  return r;
+}
+
+}  // namespace
+
+Frame* current_frame() { return g_current; }
+Value handled_exception() { return g_handled; }
+
+Ref run_frame(Frame* entry) {
+  ThreadState& ts = thread();
+  if (ts.recursion_depth + 1 > ts.recursion_limit || g_native_depth >= kMaxNativeDepth) {
+    return raise(recursion_error_type, "maximum recursion depth exceeded");
+  }
+  ++ts.recursion_depth;
+  ++g_native_depth;
+  entry->back = g_current;
+  entry->executing = true;
+  g_current = entry;
+
+  Frame* f = entry;
+  Code* code;
+  const Instruction* base;
+  const Instruction* ip;
+  Value* sp;
+  Value* locals;
+  const Value* consts;
+  Tuple* kwnames = nullptr;
+  bool reraise = false;
+  Instruction instruction;
+  uint32_t arg;
+
+#define LOAD_FRAME()                              \
+  do {                                            \
+    code = f->code;                               \
+    base = code->instructions.data();             \
+    ip = base + f->ip;                            \
+    locals = f->slots;                            \
+    sp = f->stack_base() + f->stack_depth;        \
+    consts = code->constants.data();              \
+  } while (0)
+#define SAVE_FRAME()                                                \
+  do {                                                              \
+    f->ip = static_cast<uint32_t>(ip - base);                       \
+    f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());   \
+  } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define GOTO_ERROR() goto error
+
+  LOAD_FRAME();
+
+#if GYRE_COMPUTED_GOTO
+  static void* const dispatch_table[] = {
+#define OPCODE(name, effect, kind) &&L_##name,
+#include "vm/opcodes.def"
+#undef OPCODE
+  };
+#define TARGET(op) L_##op:
+#define DISPATCH()                                   \
+  do {                                               \
+    instruction = *ip++;                             \
+    arg = arg_of(instruction);                       \
+    goto* dispatch_table[instruction & 0xFF];        \
+  } while (0)
+  DISPATCH();
+#else
+#define TARGET(op) case Opcode::op:
+#define DISPATCH() goto dispatch
+dispatch:
+  instruction = *ip++;
+  arg = arg_of(instruction);
+  switch (opcode_of(instruction)) {
+#endif
+
+  TARGET(NOP) { DISPATCH(); }
+  TARGET(POP_TOP) {
+    decref(POP());
+    DISPATCH();
+  }
+  TARGET(COPY) {
+    Value v = sp[-static_cast<int>(arg)];
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(SWAP) {
+    std::swap(sp[-1], sp[-static_cast<int>(arg)]);
+    DISPATCH();
+  }
+  TARGET(PUSH_NULL) {
+    PUSH(Value());
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST) {
+    Value v = consts[arg];
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST) {
+    Value v = locals[arg];
+    if (v.is_absent()) {
+      unbound_local(code, arg);
+      GOTO_ERROR();
+    }
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_FAST) {
+    Value old = locals[arg];
+    locals[arg] = POP();
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(DELETE_FAST) {
+    Value old = locals[arg];
+    if (old.is_absent()) {
+      unbound_local(code, arg);
+      GOTO_ERROR();
+    }
+    locals[arg] = Value();
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(LOAD_DEREF) {
+    Cell* cell = as_cell(locals[code->nlocals() + arg]);
+    Value v = cell->contents;
+    if (v.is_absent()) {
+      unbound_deref(code, arg);
+      GOTO_ERROR();
+    }
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_DEREF) {
+    Cell* cell = as_cell(locals[code->nlocals() + arg]);
+    Value old = cell->contents;
+    cell->contents = POP();
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(DELETE_DEREF) {
+    Cell* cell = as_cell(locals[code->nlocals() + arg]);
+    Value old = cell->contents;
+    if (old.is_absent()) {
+      unbound_deref(code, arg);
+      GOTO_ERROR();
+    }
+    cell->contents = Value();
+    decref(old);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLOSURE) {
+    Value cell = locals[code->nlocals() + arg];
+    incref(cell);
+    PUSH(cell);
+    DISPATCH();
+  }
+  TARGET(LOAD_CLASSDEREF) {
+    Str* name = deref_name(code, arg);
+    Ref v = locals_get(f->locals, name);
+    if (!v && error_pending()) GOTO_ERROR();
+    if (!v) {
+      Value c = as_cell(locals[code->nlocals() + arg])->contents;
+      if (c.is_absent()) {
+        unbound_deref(code, arg);
+        GOTO_ERROR();
+      }
+      v = Ref::borrow(c);
+    }
+    PUSH(v.release());
+    DISPATCH();
+  }
+  TARGET(LOAD_GLOBAL) {
+    Str* name = code->names[arg];
+    Value v = dict_get_str(f->globals, name);
+    if (v.is_absent()) v = dict_get_str(f->builtins, name);
+    if (v.is_absent()) {
+      name_error(name);
+      GOTO_ERROR();
+    }
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(STORE_GLOBAL) {
+    Value v = POP();
+    int r = dict_set(f->globals, value_of(code->names[arg]), v);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(DELETE_GLOBAL) {
+    Str* name = code->names[arg];
+    if (dict_get_str(f->globals, name).is_absent()) {
+      name_error(name);
+      GOTO_ERROR();
+    }
+    if (dict_del(f->globals, value_of(name)) < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(LOAD_NAME) {
+    Str* name = code->names[arg];
+    Ref v = locals_get(f->locals, name);
+    if (!v && error_pending()) GOTO_ERROR();
+    if (!v) {
+      Value g = dict_get_str(f->globals, name);
+      if (g.is_absent()) g = dict_get_str(f->builtins, name);
+      if (g.is_absent()) {
+        name_error(name);
+        GOTO_ERROR();
+      }
+      v = Ref::borrow(g);
+    }
+    PUSH(v.release());
+    DISPATCH();
+  }
+  TARGET(STORE_NAME) {
+    Value v = POP();
+    Value name = value_of(code->names[arg]);
+    int r = is_dict(f->locals) ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(DELETE_NAME) {
+    Value name = value_of(code->names[arg]);
+    int r = del_item(f->locals, name);
+    if (r < 0) {
+      if (error_matches(key_error_type)) {
+        clear_error();
+        name_error(code->names[arg]);
+      }
+      GOTO_ERROR();
+    }
+    DISPATCH();
+  }
+  TARGET(LOAD_ATTR) {
+    Value obj = TOP();
+    SAVE_FRAME();
+    Ref r = getattr(obj, code->names[arg]);
+    if (!r) GOTO_ERROR();
+    decref(obj);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(STORE_ATTR) {
+    Value obj = POP();
+    Value v = POP();
+    SAVE_FRAME();
+    int r = setattr(obj, code->names[arg], v);
+    decref(obj);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(DELETE_ATTR) {
+    Value obj = POP();
+    SAVE_FRAME();
+    int r = delattr(obj, code->names[arg]);
+    decref(obj);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(LOAD_METHOD) {
+    Value obj = TOP();
+    Str* name = code->names[arg];
+    Type* type = type_of(obj);
+    if (type->getattro == generic_getattr) {
+      Value descr = type_lookup(type, name);
+      if (descr.is_object() &&
+          (descr.as_object()->type == function_type || descr.as_object()->type == method_descriptor_type)) {
+        Dict** dict = instance_dict_slot(obj);
+        if (dict == nullptr || *dict == nullptr || dict_get_str(*dict, name).is_absent()) {
+          incref(descr);
+          TOP() = descr;
+          PUSH(obj);  // the reference moves from the slot below
+          DISPATCH();
+        }
+      }
+    }
+    SAVE_FRAME();
+    Ref r = getattr(obj, name);
+    if (!r) GOTO_ERROR();
+    decref(obj);
+    TOP() = Value();
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(KW_NAMES) {
+    kwnames = as_tuple(consts[arg]);
+    DISPATCH();
+  }
+  TARGET(CALL) {
+    size_t n = arg;
+    Value* slot = sp - n - 2;
+    Value callable;
+    Value* args;
+    size_t total;
+    if (slot[0].is_absent()) {
+      callable = slot[1];
+      args = slot + 2;
+      total = n;
+    } else {
+      callable = slot[0];
+      args = slot + 1;
+      total = n + 1;
+    }
+    Tuple* names = kwnames;
+    kwnames = nullptr;
+    SAVE_FRAME();
+    if (callable.is_object() && callable.as_object()->type == function_type) {
+      Frame* nf = prepare_frame(as_function(callable), args, total, names);
+      // The call's stack entries go; the new frame holds what it needs.
+      while (sp > slot) decref(POP());
+      if (!nf) GOTO_ERROR();
+      if (ts.recursion_depth + 1 > ts.recursion_limit) {
+        decref(nf);
+        raise(recursion_error_type, "maximum recursion depth exceeded");
+        GOTO_ERROR();
+      }
+      SAVE_FRAME();
+      ++ts.recursion_depth;
+      nf->back = f;
+      nf->executing = true;
+      f = nf;
+      g_current = f;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    Ref r = call(callable, args, total, names);
+    while (sp > slot) decref(POP());
+    if (!r) GOTO_ERROR();
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(CALL_FUNCTION_EX) {
+    Value kwargs = (arg & 1) ? POP() : Value();
+    Value positional = POP();
+    Value callable = POP();
+    Value null = POP();
+    (void)null;
+    std::vector<Value> all(as_tuple(positional)->items, as_tuple(positional)->items + as_tuple(positional)->size);
+    Ref names;
+    if (kwargs.is_object()) {
+      Dict* d = as_dict(kwargs);
+      std::vector<Value> keys;
+      size_t pos = 0;
+      Value k, v;
+      while (dict_next(d, pos, k, v)) {
+        if (!is_str(k)) {
+          raise(type_error_type, "keywords must be strings");
+          break;
+        }
+        keys.push_back(k);
+        all.push_back(v);
+      }
+      if (!error_pending()) names = make_tuple(std::span<const Value>(keys));
+    }
+    SAVE_FRAME();
+    Ref r;
+    if (!error_pending()) {
+      r = call(callable, all.data(), all.size(), names ? names.as<Tuple>() : nullptr);
+    }
+    decref(kwargs);
+    decref(positional);
+    decref(callable);
+    if (!r) GOTO_ERROR();
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(MAKE_FUNCTION) {
+    Value code_value = POP();
+    Value closure = (arg & 8) ? POP() : Value();
+    Value annotations = (arg & 4) ? POP() : Value();
+    Value kwdefaults = (arg & 2) ? POP() : Value();
+    Value defaults = (arg & 1) ? POP() : Value();
+    Ref fn = make_function(as_code(code_value), f->globals, f->builtins);
+    decref(code_value);
+    Function* func = fn.as<Function>();
+    if (closure.is_object()) func->closure = as_tuple(closure);
+    if (annotations.is_object()) func->annotations = annotations;
+    if (kwdefaults.is_object()) func->kwdefaults = as_dict(kwdefaults);
+    if (defaults.is_object()) func->defaults = as_tuple(defaults);
+    PUSH(fn.release());
+    DISPATCH();
+  }
+  TARGET(LOAD_BUILD_CLASS) {
+    Value v = dict_get_str(f->builtins, intern("__build_class__"));
+    if (v.is_absent()) {
+      raise(name_error_type, "__build_class__ not found");
+      GOTO_ERROR();
+    }
+    incref(v);
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(SETUP_ANNOTATIONS) {
+    Str* name = intern("__annotations__");
+    Ref existing = locals_get(f->locals, name);
+    if (!existing && error_pending()) GOTO_ERROR();
+    if (!existing) {
+      Ref d = make_dict();
+      int r = is_dict(f->locals) ? dict_set(as_dict(f->locals), value_of(name), d.get())
+                                 : set_item(f->locals, value_of(name), d.get());
+      if (r < 0) GOTO_ERROR();
+    }
+    DISPATCH();
+  }
+  TARGET(RETURN_VALUE) {
+    Value result = POP();
+    SAVE_FRAME();
+    Frame* back = f->back;
+    f->executing = false;
+    frame_clear(f);
+    f->back = nullptr;
+    --ts.recursion_depth;
+    g_current = back;
+    if (f == entry) {
+      --g_native_depth;
+      return Ref::steal(result);
+    }
+    decref(f);
+    f = back;
+    LOAD_FRAME();
+    PUSH(result);
+    DISPATCH();
+  }
+  TARGET(BINARY_SUBSCR) {
+    Value key = POP();
+    Value container = TOP();
+    if (container.is_object() && container.as_object()->type == list_type && key.is_small_int()) {
+      List* l = as_list(container);
+      int64_t i = key.as_small_int();
+      if (i < 0) i += static_cast<int64_t>(l->size);
+      if (i >= 0 && i < static_cast<int64_t>(l->size)) {
+        Value v = l->items[i];
+        incref(v);
+        TOP() = v;
+        decref(container);
+        DISPATCH();
+      }
+    }
+    SAVE_FRAME();
+    Ref r = get_item(container, key);
+    decref(key);
+    if (!r) GOTO_ERROR();
+    decref(container);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(STORE_SUBSCR) {
+    Value key = POP();
+    Value container = POP();
+    Value v = POP();
+    SAVE_FRAME();
+    int r = set_item(container, key, v);
+    decref(key);
+    decref(container);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(DELETE_SUBSCR) {
+    Value key = POP();
+    Value container = POP();
+    SAVE_FRAME();
+    int r = del_item(container, key);
+    decref(key);
+    decref(container);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(BINARY_OP) {
+    Value b = POP();
+    Value a = TOP();
+    Value fast = fast_binary(arg, a, b);
+    if (!fast.is_absent()) {
+      TOP() = fast;
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    Ref r = arg >= static_cast<uint32_t>(kBinaryOpCount)
+                ? inplace_op(a, b, static_cast<BinaryOp>(arg - kBinaryOpCount))
+                : binary_op(a, b, static_cast<BinaryOp>(arg));
+    decref(b);
+    if (!r) GOTO_ERROR();
+    decref(a);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_NEGATIVE) {
+    Value a = TOP();
+    if (a.is_small_int() && a.as_small_int() != Value::kSmallIntMin) {
+      TOP() = Value::from_small_int(-a.as_small_int());
+      DISPATCH();
+    }
+    if (a.is_double()) {
+      TOP() = Value::from_double(-a.as_double());
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    Ref r = unary_op(a, UnaryOp::Neg);
+    if (!r) GOTO_ERROR();
+    decref(a);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_POSITIVE) {
+    Value a = TOP();
+    SAVE_FRAME();
+    Ref r = unary_op(a, UnaryOp::Pos);
+    if (!r) GOTO_ERROR();
+    decref(a);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_INVERT) {
+    Value a = TOP();
+    SAVE_FRAME();
+    Ref r = unary_op(a, UnaryOp::Invert);
+    if (!r) GOTO_ERROR();
+    decref(a);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(UNARY_NOT) {
+    Value a = TOP();
+    SAVE_FRAME();
+    int t = truth(a);
+    if (t < 0) GOTO_ERROR();
+    decref(a);
+    TOP() = Value::boolean(!t);
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP) {
+    Value b = POP();
+    Value a = TOP();
+    int fast = fast_compare(static_cast<CompareOp>(arg), a, b);
+    if (fast >= 0) {
+      TOP() = Value::boolean(fast);
+      DISPATCH();
+    }
+    SAVE_FRAME();
+    Ref r = rich_compare(a, b, static_cast<CompareOp>(arg));
+    decref(b);
+    if (!r) GOTO_ERROR();
+    decref(a);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(IS_OP) {
+    Value b = POP();
+    Value a = TOP();
+    bool same = a == b;
+    decref(a);
+    decref(b);
+    TOP() = Value::boolean(arg ? !same : same);
+    DISPATCH();
+  }
+  TARGET(CONTAINS_OP) {
+    Value container = POP();
+    Value item = TOP();
+    SAVE_FRAME();
+    int r = contains(container, item);
+    decref(container);
+    if (r < 0) GOTO_ERROR();
+    decref(item);
+    TOP() = Value::boolean(arg ? !r : r);
+    DISPATCH();
+  }
+  TARGET(BUILD_TUPLE) {
+    Ref t = make_tuple_uninitialized(arg);
+    if (!t) GOTO_ERROR();
+    for (uint32_t i = 0; i < arg; ++i) tuple_init_item(t.as<Tuple>(), i, sp[static_cast<int>(i) - static_cast<int>(arg)]);
+    sp -= arg;
+    PUSH(t.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_LIST) {
+    Ref l = make_list(std::span<const Value>(sp - arg, arg));
+    if (!l) GOTO_ERROR();
+    for (uint32_t i = 0; i < arg; ++i) decref(POP());
+    PUSH(l.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_SET) {
+    Ref s = make_set();
+    if (!s) GOTO_ERROR();
+    SAVE_FRAME();
+    bool failed = false;
+    for (uint32_t i = 0; i < arg && !failed; ++i) {
+      failed = set_add(as_set(s.get()), sp[static_cast<int>(i) - static_cast<int>(arg)]) < 0;
+    }
+    for (uint32_t i = 0; i < arg; ++i) decref(POP());
+    if (failed) GOTO_ERROR();
+    PUSH(s.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_MAP) {
+    Ref d = make_dict();
+    if (!d) GOTO_ERROR();
+    SAVE_FRAME();
+    bool failed = false;
+    Value* items = sp - 2 * arg;
+    for (uint32_t i = 0; i < arg && !failed; ++i) {
+      failed = dict_set(d.as<Dict>(), items[2 * i], items[2 * i + 1]) < 0;
+    }
+    for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
+    if (failed) GOTO_ERROR();
+    PUSH(d.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_SLICE) {
+    Value step = arg == 3 ? POP() : Value::none();
+    Value stop = POP();
+    Value start = POP();
+    Ref s = make_slice(start, stop, step);
+    decref(start);
+    decref(stop);
+    decref(step);
+    if (!s) GOTO_ERROR();
+    PUSH(s.release());
+    DISPATCH();
+  }
+  TARGET(BUILD_STRING) {
+    Ref s = build_string(sp - arg, arg);
+    for (uint32_t i = 0; i < arg; ++i) decref(POP());
+    if (!s) GOTO_ERROR();
+    PUSH(s.release());
+    DISPATCH();
+  }
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    int r = list_append(as_list(sp[-static_cast<int>(arg)]), v);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(SET_ADD) {
+    Value v = POP();
+    SAVE_FRAME();
+    int r = set_add(as_set(sp[-static_cast<int>(arg)]), v);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(MAP_ADD) {
+    Value v = POP();
+    Value k = POP();
+    SAVE_FRAME();
+    int r = dict_set(as_dict(sp[-static_cast<int>(arg)]), k, v);
+    decref(k);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(LIST_EXTEND) {
+    Value v = POP();
+    SAVE_FRAME();
+    int r = list_extend(as_list(sp[-static_cast<int>(arg)]), v);
+    if (r < 0 && error_matches(type_error_type) && type_of(v)->iter == nullptr &&
+        type_of(v)->getitem == nullptr) {
+      clear_error();
+      raise_format(type_error_type, "Value after * must be an iterable, not {}", type_name(type_of(v)));
+    }
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(SET_UPDATE) {
+    Value v = POP();
+    SAVE_FRAME();
+    int r = set_update(as_set(sp[-static_cast<int>(arg)]), v);
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(DICT_UPDATE) {
+    Value v = POP();
+    int r;
+    if (is_dict(v)) {
+      r = dict_update(as_dict(sp[-static_cast<int>(arg)]), as_dict(v));
+    } else {
+      raise_format(type_error_type, "'{}' object is not a mapping", type_name(type_of(v)));
+      r = -1;
+    }
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(DICT_MERGE) {
+    Value v = POP();
+    Dict* target = as_dict(sp[-static_cast<int>(arg)]);
+    int r = 0;
+    if (!is_dict(v)) {
+      raise_format(type_error_type, "argument after ** must be a mapping, not {}", type_name(type_of(v)));
+      r = -1;
+    } else {
+      size_t pos = 0;
+      Value k, val;
+      while (r == 0 && dict_next(as_dict(v), pos, k, val)) {
+        if (dict_contains(target, k) > 0) {
+          Ref kr = repr(k);
+          raise_format(type_error_type, "got multiple values for keyword argument {}",
+                       kr ? std::string(as_str(kr.get())->view()) : "?");
+          r = -1;
+        } else {
+          r = dict_set(target, k, val);
+        }
+      }
+    }
+    decref(v);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(LIST_TO_TUPLE) {
+    Value l = TOP();
+    Ref t = list_as_tuple(as_list(l));
+    if (!t) GOTO_ERROR();
+    decref(l);
+    TOP() = t.release();
+    DISPATCH();
+  }
+  TARGET(FORMAT_VALUE) {
+    Value spec = (arg & 4) ? POP() : Value();
+    Value v = TOP();
+    SAVE_FRAME();
+    Ref converted;
+    switch (arg & 3) {
+      case 1: converted = str(v); break;
+      case 2: converted = repr(v); break;
+      case 3: converted = repr(v); break;  // ascii(): non-ASCII escapes are left to the builtins
+      default: converted = Ref::borrow(v);
+    }
+    Ref r = converted ? format_value(converted.get(), spec) : Ref();
+    decref(spec);
+    if (!r) GOTO_ERROR();
+    decref(v);
+    TOP() = r.release();
+    DISPATCH();
+  }
+  TARGET(JUMP) {
+    ip = base + arg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_FALSE) {
+    Value v = POP();
+    int t = truth(v);
+    decref(v);
+    if (t < 0) GOTO_ERROR();
+    if (!t) ip = base + arg;
+    DISPATCH();
+  }
+  TARGET(POP_JUMP_IF_TRUE) {
+    Value v = POP();
+    int t = truth(v);
+    decref(v);
+    if (t < 0) GOTO_ERROR();
+    if (t) ip = base + arg;
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_FALSE_OR_POP) {
+    int t = truth(TOP());
+    if (t < 0) GOTO_ERROR();
+    if (!t) {
+      ip = base + arg;
+    } else {
+      decref(POP());
+    }
+    DISPATCH();
+  }
+  TARGET(JUMP_IF_TRUE_OR_POP) {
+    int t = truth(TOP());
+    if (t < 0) GOTO_ERROR();
+    if (t) {
+      ip = base + arg;
+    } else {
+      decref(POP());
+    }
+    DISPATCH();
+  }
+  TARGET(GET_ITER) {
+    Value v = TOP();
+    SAVE_FRAME();
+    Ref it = get_iter(v);
+    if (!it) GOTO_ERROR();
+    decref(v);
+    TOP() = it.release();
+    DISPATCH();
+  }
+  TARGET(FOR_ITER) {
+    Value it = TOP();
+    SAVE_FRAME();
+    IterNextSlot next = type_of(it)->iternext;
+    Ref v = next ? next(it) : iter_next(it);
+    if (v) {
+      PUSH(v.release());
+      DISPATCH();
+    }
+    if (error_pending()) {
+      if (!error_matches(stop_iteration_type)) GOTO_ERROR();
+      clear_error();
+    }
+    decref(POP());
+    ip = base + arg;
+    DISPATCH();
+  }
+  TARGET(UNPACK_SEQUENCE) {
+    Value seq = POP();
+    std::vector<Value> items;
+    SAVE_FRAME();
+    bool ok = unpack(seq, arg, 0, false, items);
+    decref(seq);
+    if (!ok) GOTO_ERROR();
+    for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
+    DISPATCH();
+  }
+  TARGET(UNPACK_EX) {
+    Value seq = POP();
+    std::vector<Value> items;
+    SAVE_FRAME();
+    bool ok = unpack(seq, arg & 0xFF, arg >> 8, true, items);
+    decref(seq);
+    if (!ok) GOTO_ERROR();
+    for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
+    DISPATCH();
+  }
+  TARGET(IMPORT_NAME) {
+    Value fromlist = POP();
+    Value level = POP();
+    SAVE_FRAME();
+    Ref m = import_name(code->names[arg], f->globals, fromlist,
+                        level.is_small_int() ? static_cast<int>(level.as_small_int()) : 0);
+    decref(fromlist);
+    decref(level);
+    if (!m) GOTO_ERROR();
+    PUSH(m.release());
+    DISPATCH();
+  }
+  TARGET(IMPORT_FROM) {
+    SAVE_FRAME();
+    Ref v = import_from(TOP(), code->names[arg]);
+    if (!v) GOTO_ERROR();
+    PUSH(v.release());
+    DISPATCH();
+  }
+  TARGET(IMPORT_STAR) {
+    Value m = POP();
+    SAVE_FRAME();
+    int r = import_star(m, f->locals.is_absent() ? value_of(f->globals) : f->locals);
+    decref(m);
+    if (r < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(RAISE_VARARGS) {
+    SAVE_FRAME();
+    if (arg == 0) {
+      if (g_handled.is_absent()) {
+        raise(runtime_error_type, "No active exception to reraise");
+        GOTO_ERROR();
+      }
+      raise_value(g_handled);
+      reraise = true;
+      GOTO_ERROR();
+    }
+    Value cause = arg == 2 ? POP() : Value();
+    Value exc_value = POP();
+    Ref exc = make_raised(exc_value);
+    decref(exc_value);
+    if (!exc) {
+      decref(cause);
+      GOTO_ERROR();
+    }
+    if (arg == 2) {
+      Ref cause_exc;
+      if (cause.is_none()) {
+        cause_exc = new_none();
+      } else {
+        cause_exc = make_raised(cause);
+        if (!cause_exc && error_matches(type_error_type)) {
+          clear_error();
+          raise(type_error_type, "exception causes must derive from BaseException");
+        }
+      }
+      decref(cause);
+      if (!cause_exc) GOTO_ERROR();
+      ExceptionObject* e = as_exception(exc.get());
+      Value old = e->cause;
+      e->cause = cause_exc.release();
+      decref(old);
+      e->suppress_context = true;
+    }
+    raise_value(exc.get());
+    GOTO_ERROR();
+  }
+  TARGET(LOAD_ASSERTION_ERROR) {
+    PUSH(value_of(assertion_error_type));
+    incref(TOP());
+    DISPATCH();
+  }
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = TOP();
+    Value prev = g_handled.is_absent() ? Value::none() : g_handled;
+    incref(prev);
+    TOP() = prev;
+    set_handled(exc);
+    PUSH(exc);
+    DISPATCH();
+  }
+  TARGET(POP_EXCEPT) {
+    Value prev = POP();
+    set_handled(prev);
+    decref(prev);
+    DISPATCH();
+  }
+  TARGET(CHECK_EXC_MATCH) {
+    Value type = POP();
+    SAVE_FRAME();
+    int r = exception_matches(TOP(), type);
+    decref(type);
+    if (r < 0) GOTO_ERROR();
+    PUSH(Value::boolean(r));
+    DISPATCH();
+  }
+  TARGET(RERAISE) {
+    Value exc = POP();
+    SAVE_FRAME();
+    raise_value(exc);
+    decref(exc);
+    reraise = true;
+    GOTO_ERROR();
+  }
+  TARGET(BEFORE_WITH) {
+    Value mgr = TOP();
+    SAVE_FRAME();
+    Type* type = type_of(mgr);
+    Value enter = type_lookup(type, intern("__enter__"));
+    Value exit = type_lookup(type, intern("__exit__"));
+    if (enter.is_absent() || exit.is_absent()) {
+      raise_format(type_error_type,
+                   "'{}' object does not support the context manager protocol", type_name(type));
+      GOTO_ERROR();
+    }
+    Ref bound_exit = getattr(mgr, intern("__exit__"));
+    if (!bound_exit) GOTO_ERROR();
+    Ref bound_enter = getattr(mgr, intern("__enter__"));
+    if (!bound_enter) GOTO_ERROR();
+    Ref result = call0(bound_enter.get());
+    if (!result) GOTO_ERROR();
+    decref(mgr);
+    TOP() = bound_exit.release();
+    PUSH(result.release());
+    DISPATCH();
+  }
+  TARGET(WITH_EXIT) {
+    Value exit = POP();
+    SAVE_FRAME();
+    Value args[3] = {Value::none(), Value::none(), Value::none()};
+    Ref r = call(exit, args, 3);
+    decref(exit);
+    if (!r) GOTO_ERROR();
+    DISPATCH();
+  }
+  TARGET(WITH_EXCEPT_START) {
+    Value exc = sp[-1];
+    Value exit = sp[-3];
+    SAVE_FRAME();
+    ExceptionObject* e = as_exception(exc);
+    Value args[3] = {value_of(type_of(exc)), exc,
+                     e->traceback.is_absent() ? Value::none() : e->traceback};
+    Ref r = call(exit, args, 3);
+    if (!r) GOTO_ERROR();
+    PUSH(r.release());
+    DISPATCH();
+  }
+  TARGET(GET_LEN)
+  TARGET(YIELD_VALUE)
+  TARGET(RETURN_GENERATOR)
+  TARGET(GET_YIELD_FROM_ITER)
+  TARGET(SEND) {
+    SAVE_FRAME();
+    raise(system_error_type, "gyre: generators are not implemented yet (issue 4)");
+    GOTO_ERROR();
+  }
+#if !GYRE_COMPUTED_GOTO
+  }
+#endif
+
+error : {
+  // An exception is pending: find a handler in this frame or leave it.
+  kwnames = nullptr;
+  SAVE_FRAME();
+  Ref exc = fetch_error();
+  if (!reraise) {
+    chain_context(exc.get());
+    add_traceback(exc.get(), f);
+  }
+  reraise = false;
+  while (true) {
+    const ExceptionHandler* h = f->ip > 0 ? find_handler(code, f->ip - 1) : nullptr;
+    if (h) {
+      Value* target = f->stack_base() + h->depth;
+      while (sp > target) decref(POP());
+      PUSH(exc.release());
+      ip = base + h->target;
+      DISPATCH();
+    }
+    // Leave the frame.
+    while (sp > f->stack_base()) decref(POP());
+    SAVE_FRAME();
+    Frame* back = f->back;
+    f->executing = false;
+    frame_clear(f);
+    f->back = nullptr;
+    --ts.recursion_depth;
+    g_current = back;
+    if (f == entry) {
+      --g_native_depth;
+      raise_value(exc.get());
+      return Ref();
+    }
+    decref(f);
+    f = back;
+    LOAD_FRAME();
+    add_traceback(exc.get(), f);
+  }
+}
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef PUSH
+#undef POP
+#undef TOP
+#undef TARGET
+#undef DISPATCH
+}
+
+Ref call_python_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames) {
+  Frame* frame = prepare_frame(function, args, nargs, kwnames);
+  if (!frame) return Ref();
+  Ref result = run_frame(frame);
+  decref(frame);
+  return result;
+}
+
+Ref run_module_code(Code* code, Dict* globals, Dict* builtins) {
+  Frame* frame = make_frame(code, nullptr, globals, builtins, value_of(globals));
+  Ref result = run_frame(frame);
+  decref(frame);
+  return result;
+}
+
+Ref run_class_body(Value body_function, Dict* namespace_) {
+  Function* fn = as_function(body_function);
+  Code* code = fn->code;
+  Frame* frame = make_frame(code, fn, fn->globals, fn->builtins, value_of(namespace_));
+  size_t nl = code->nlocals();
+  for (size_t i = 0; i < code->cellvars.size(); ++i) frame->slots[nl + i] = make_cell(Value()).release();
+  size_t nc = code->cellvars.size();
+  for (size_t i = 0; i < code->freevars.size() && fn->closure; ++i) {
+    Value c = fn->closure->items[i];
+    incref(c);
+    frame->slots[nl + nc + i] = c;
+  }
+  Ref result = run_frame(frame);
+  decref(frame);
+  return result;
+}
+
+}  // namespace gyre::vm

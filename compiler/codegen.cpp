@@ -14,7 +14,7 @@
 #include "vm/bytes.hpp"
 #include "vm/code.hpp"
 #include "vm/errors.hpp"
-#include "vm/number_literal.hpp"
+#include "vm/numbers.hpp"
 #include "vm/singletons.hpp"
 #include "vm/slots.hpp"
 #include "vm/str.hpp"
@@ -812,13 +812,12 @@ class Codegen {
         u_->emit_jump(Opcode::JUMP, end);
       }
       if (!name.empty()) {
-        // An exception in the body: unbind the name, then as the cleanup below.
+        // An exception in the body: unbind the name, then re-raise into the cleanup.
+        // Still inside the cleanup handler's region, which restores the handled exception.
         u_->bind_handler(name_cleanup);
         load_const_none();
         name_op(name, Access::Store);
         name_op(name, Access::Del);
-        u_->emit(Opcode::SWAP, 2);
-        u_->emit(Opcode::POP_EXCEPT);
         u_->emit(Opcode::RERAISE);
       }
       if (bare) break;

@@ -61,7 +61,7 @@ void set_handled(Value v) {
 
 Ref unbound_local(Code* code, uint32_t index) {
   return raise_format(unbound_local_error_type,
-                      "local variable '{}' referenced before assignment",
+                      "cannot access local variable '{}' where it is not associated with a value",
                       code->varnames[index]->view());
 }
 Str* deref_name(Code* code, uint32_t index) {
@@ -71,11 +71,11 @@ Str* deref_name(Code* code, uint32_t index) {
 Ref unbound_deref(Code* code, uint32_t index) {
   if (index < code->cellvars.size()) {
     return raise_format(unbound_local_error_type,
-                        "local variable '{}' referenced before assignment",
+                        "cannot access local variable '{}' where it is not associated with a value",
                         deref_name(code, index)->view());
   }
   return raise_format(name_error_type,
-                      "free variable '{}' referenced before assignment in enclosing scope",
+                      "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                       deref_name(code, index)->view());
 }
 Ref name_error(Str* name) {
@@ -451,13 +451,13 @@ Ref run_frame(Frame* entry) {
 #undef OPCODE
   };
 #define TARGET(op) L_##op:
-#define DISPATCH()                                   \
-  do {                                               \
-    instruction = *ip++;                             \
-    arg = arg_of(instruction);                       \
-    goto* dispatch_table[instruction & 0xFF];        \
-  } while (0)
-  DISPATCH();
+// A plain goto to one dispatch point: leaving an opcode's block by `goto` runs the destructors
+// of its locals (a computed goto would skip them).
+#define DISPATCH() goto dispatch
+dispatch:
+  instruction = *ip++;
+  arg = arg_of(instruction);
+  goto* dispatch_table[instruction & 0xFF];
 #else
 #define TARGET(op) case Opcode::op:
 #define DISPATCH() goto dispatch

@@ -1,16 +1,23 @@
-// int, bool and float type objects with minimal slots for the immediate forms (small ints,
-// bools, doubles): repr, hash, comparison, truth, index, and +, -, * on small ints. Big ints and
-// the full arithmetic come with the number library (vm/number).
+// int, bool and float as Python types: the kernel's type objects with every slot and method,
+// wired to the number library (vm/number) for Python's semantics. Small ints and floats are
+// immediates; ints beyond 48 bits are IntObjects holding a GMP BigInt, made only through
+// make_int, so that every int has one canonical form.
 #include "vm/numbers.hpp"
 
 #include <cmath>
 #include <string>
 
+#include "parser/pyrepr.hpp"
 #include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
 #include "vm/builtin_init.hpp"
+#include "vm/bytes.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/format/double_to_string.hpp"
+#include "vm/format/format_spec.hpp"
+#include "vm/native_function.hpp"
+#include "vm/number/number.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -23,66 +30,113 @@ Type* bool_type;
 Type* float_type;
 
 namespace {
-constexpr int kHashBits = 61;
-constexpr uint64_t kHashModulus = (uint64_t{1} << kHashBits) - 1;
+
+struct IntObject : Object {
+  number::BigInt value;
+};
+IntObject* as_int_object(Value v) { return static_cast<IntObject*>(v.as_object()); }
+
+Ref raise_number_error(const number::Error& e) {
+  switch (e.kind) {
+    case number::ErrorKind::ValueError: return raise(value_error_type, e.message);
+    case number::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
+    case number::ErrorKind::ZeroDivisionError: return raise(zero_division_error_type, e.message);
+    case number::ErrorKind::MemoryError: return raise_no_memory();
+    case number::ErrorKind::ComplexResult:
+      return raise(value_error_type, "gyre: complex results are not supported");
+  }
+  return Ref();
+}
+Ref raise_format_error(const format::FormatError& e) {
+  switch (e.kind) {
+    case format::ErrorKind::ValueError: return raise(value_error_type, e.message);
+    case format::ErrorKind::TypeError: return raise(type_error_type, e.message);
+    case format::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
+    case format::ErrorKind::MemoryError: return raise_no_memory();
+  }
+  return Ref();
+}
+
 }  // namespace
 
 Ref make_int(int64_t i) {
   if (Value::fits_small_int(i)) return Ref::steal(Value::from_small_int(i));
-  return raise(overflow_error_type, "int too large (big ints are not supported yet)");
+  return make_int(number::Int::from_int64(i));
+}
+
+Ref make_int(number::Int&& i) {
+  if (i.is_small()) return Ref::steal(Value::from_small_int(i.small()));
+  IntObject* o = static_cast<IntObject*>(allocate_object(int_type, sizeof(IntObject)));
+  new (&o->value) number::BigInt(std::move(i).take_big());
+  return Ref::steal(o);
+}
+
+Ref int_from_decimal(std::string_view digits) {
+  number::Result<number::Int> r = number::parse_int(digits, 10, text::repr_str);
+  if (!r.ok()) return raise_number_error(r.error());
+  return make_int(std::move(r).value());
 }
 
 bool is_int(Value v) {
   return v.is_small_int() || v.is_bool() || type_of(v)->has_flag(TypeFlag::kIntSubclass);
 }
 
-int64_t hash_int64(int64_t i) {
-  uint64_t magnitude = i < 0 ? uint64_t(0) - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-  int64_t h = static_cast<int64_t>(magnitude % kHashModulus);
-  if (i < 0) h = -h;
-  return h == -1 ? -2 : h;
+bool int_view(Value v, number::IntView& out) {
+  if (v.is_small_int()) {
+    out = number::IntView(v.as_small_int());
+    return true;
+  }
+  if (v.is_bool()) {
+    out = number::IntView(int64_t{v.is_true() ? 1 : 0});
+    return true;
+  }
+  if (v.is_object() && type_of(v)->has_flag(TypeFlag::kIntSubclass)) {
+    out = number::IntView(as_int_object(v)->value);
+    return true;
+  }
+  return false;
 }
 
+int64_t hash_int64(int64_t i) { return number::hash_int(number::IntView(i)); }
+
 int64_t hash_double(double v) {
-  if (!std::isfinite(v)) {
-    if (std::isinf(v)) return v > 0 ? 314159 : -314159;
-    return 0;  // CPython hashes a NaN by the identity of its float object
-  }
-  int e;
-  double m = std::frexp(v, &e);
-  int sign = 1;
-  if (m < 0) {
-    sign = -1;
-    m = -m;
-  }
-  uint64_t x = 0;
-  while (m != 0) {
-    x = ((x << 28) & kHashModulus) | x >> (kHashBits - 28);
-    m *= 268435456.0;  // 2**28
-    e -= 28;
-    uint64_t y = static_cast<uint64_t>(m);
-    m -= static_cast<double>(y);
-    x += y;
-    if (x >= kHashModulus) x -= kHashModulus;
-  }
-  e = e >= 0 ? e % kHashBits : kHashBits - 1 - ((-1 - e) % kHashBits);
-  x = ((x << e) & kHashModulus) | x >> (kHashBits - e);
-  x = x * static_cast<uint64_t>(static_cast<int64_t>(sign));
-  if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
-  return static_cast<int64_t>(x);
+  std::optional<int64_t> h = number::float_hash(v);
+  return h ? *h : 0;
 }
 
 namespace {
 
-// The value of a small int or bool.
-int64_t small_value(Value v) { return v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_small_int(); }
+// ---- operands
 bool is_small(Value v) { return v.is_small_int() || v.is_bool(); }
 
-Ref int_repr(Value self) {
-  if (!is_small(self)) return raise(system_error_type, "big ints are not supported yet");
-  return make_str(std::to_string(small_value(self)));
+// A float operand: a float, or an int converted exactly-rounded; `ok` false when `v` is
+// neither (NotImplemented), absent Ref with an exception when the int overflows a double.
+enum class Operand { Ok, NotNumber, Error };
+Operand to_double(Value v, double& out) {
+  if (v.is_double()) {
+    out = v.as_double();
+    return Operand::Ok;
+  }
+  if (is_small(v)) {
+    out = static_cast<double>(v.is_bool() ? (v.is_true() ? 1 : 0) : v.as_small_int());
+    return Operand::Ok;
+  }
+  number::IntView iv(int64_t{0});
+  if (int_view(v, iv)) {
+    number::Result<double> d = number::to_double(iv);
+    if (!d.ok()) {
+      raise_number_error(d.error());
+      return Operand::Error;
+    }
+    out = d.value();
+    return Operand::Ok;
+  }
+  if (v.is_object() && is_subtype(type_of(v), float_type)) {
+    out = 0;  // float subclasses are not supported yet
+    return Operand::NotNumber;
+  }
+  return Operand::NotNumber;
 }
-int64_t int_hash(Value self) { return hash_int64(small_value(self)); }
 
 bool compare_result(int c, CompareOp op) {
   switch (op) {
@@ -95,7 +149,6 @@ bool compare_result(int c, CompareOp op) {
   }
   return false;
 }
-
 bool compare_doubles(double a, double b, CompareOp op) {
   switch (op) {
     case CompareOp::Lt: return a < b;
@@ -107,154 +160,394 @@ bool compare_doubles(double a, double b, CompareOp op) {
   }
   return false;
 }
-
-Ref int_richcompare(Value self, Value other, CompareOp op) {
-  if (!is_small(self) || !is_small(other)) return new_not_implemented();
-  int64_t a = small_value(self), b = small_value(other);
-  return new_bool(compare_result(a < b ? -1 : a > b ? 1 : 0, op));
+bool ordering_result(std::partial_ordering c, CompareOp op) {
+  if (c == std::partial_ordering::unordered) return op == CompareOp::Ne;
+  return compare_result(c < 0 ? -1 : c > 0 ? 1 : 0, op);
 }
 
-int int_bool(Value self) { return small_value(self) != 0; }
+// ---- int
+void int_dealloc(Object* self) {
+  as_int_object(value_of(self))->value.~BigInt();
+  free_object(self);
+}
+
+Ref int_repr(Value self) {
+  if (self.is_bool()) return make_str(self.is_true() ? "True" : "False");
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  if (v.is_small()) return make_str(std::to_string(v.small()));
+  number::Result<std::string> s = number::to_string(v);
+  if (!s.ok()) return raise_number_error(s.error());
+  return make_str(s.value());
+}
+int64_t int_hash(Value self) {
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  return number::hash_int(v);
+}
+Ref int_richcompare(Value self, Value other, CompareOp op) {
+  number::IntView a(int64_t{0}), b(int64_t{0});
+  if (!int_view(self, a)) return new_not_implemented();
+  if (int_view(other, b)) return new_bool(compare_result(std::is_lt(number::compare(a, b)) ? -1 : std::is_gt(number::compare(a, b)) ? 1 : 0, op));
+  if (other.is_double()) return new_bool(ordering_result(number::compare_with_float(a, other.as_double()), op));
+  return new_not_implemented();
+}
+int int_bool(Value self) {
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  return v.sign() != 0;
+}
 Ref int_index(Value self) {
-  if (self.is_bool()) return Ref::steal(Value::from_small_int(small_value(self)));
+  if (self.is_bool()) return Ref::steal(Value::from_small_int(self.is_true() ? 1 : 0));
   return Ref::borrow(self);
 }
-Ref int_float(Value self) { return make_float(static_cast<double>(small_value(self))); }
-
-Ref small_result(__int128 r) {
-  if (r < Value::kSmallIntMin || r > Value::kSmallIntMax)
-    return raise(overflow_error_type, "int too large (big ints are not supported yet)");
-  return Ref::steal(Value::from_small_int(static_cast<int64_t>(r)));
+Ref int_float(Value self) {
+  double d;
+  if (to_double(self, d) != Operand::Ok) return Ref();
+  return make_float(d);
 }
 
-Ref int_add(Value a, Value b) {
-  if (!is_small(a) || !is_small(b)) return new_not_implemented();
-  return small_result(static_cast<__int128>(small_value(a)) + small_value(b));
+// Binary int operations: both operands must be ints (bools included).
+template <class F>
+Ref int_binary(Value a, Value b, F f) {
+  number::IntView x(int64_t{0}), y(int64_t{0});
+  if (!int_view(a, x) || !int_view(b, y)) return new_not_implemented();
+  return f(x, y);
 }
-Ref int_sub(Value a, Value b) {
-  if (!is_small(a) || !is_small(b)) return new_not_implemented();
-  return small_result(static_cast<__int128>(small_value(a)) - small_value(b));
+Ref from_result(number::Result<number::Int>&& r) {
+  if (!r.ok()) return raise_number_error(r.error());
+  return make_int(std::move(r).value());
 }
-Ref int_mul(Value a, Value b) {
-  if (!is_small(a) || !is_small(b)) return new_not_implemented();
-  return small_result(static_cast<__int128>(small_value(a)) * small_value(b));
+Ref int_add(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return make_int(number::add(x, y)); }); }
+Ref int_sub(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return make_int(number::subtract(x, y)); }); }
+Ref int_mul(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return make_int(number::multiply(x, y)); }); }
+Ref int_floordiv(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return from_result(number::floor_divide(x, y)); }); }
+Ref int_mod(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return from_result(number::modulo(x, y)); }); }
+Ref int_truediv(Value a, Value b) {
+  return int_binary(a, b, [](auto x, auto y) {
+    number::Result<double> r = number::true_divide(x, y);
+    if (!r.ok()) return raise_number_error(r.error());
+    return make_float(r.value());
+  });
 }
-Ref int_neg(Value a) { return small_result(-static_cast<__int128>(small_value(a))); }
-Ref int_pos(Value a) { return Ref::steal(Value::from_small_int(small_value(a))); }
-Ref int_abs(Value a) {
-  int64_t v = small_value(a);
-  return small_result(v < 0 ? -static_cast<__int128>(v) : v);
+Ref int_pow(Value a, Value b) {
+  return int_binary(a, b, [](auto x, auto y) {
+    number::Result<number::IntOrFloat> r = number::power(x, y);
+    if (!r.ok()) return raise_number_error(r.error());
+    number::IntOrFloat v = std::move(r).value();
+    if (std::holds_alternative<double>(v)) return make_float(std::get<double>(v));
+    return make_int(std::get<number::Int>(std::move(v)));
+  });
 }
-Ref int_invert(Value a) { return small_result(~static_cast<__int128>(small_value(a))); }
+Ref int_lshift(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return from_result(number::left_shift(x, y)); }); }
+Ref int_rshift(Value a, Value b) { return int_binary(a, b, [](auto x, auto y) { return from_result(number::right_shift(x, y)); }); }
+Ref int_and(Value a, Value b) {
+  if (a.is_bool() && b.is_bool()) return new_bool(a.is_true() && b.is_true());
+  return int_binary(a, b, [](auto x, auto y) { return make_int(number::bit_and(x, y)); });
+}
+Ref int_or(Value a, Value b) {
+  if (a.is_bool() && b.is_bool()) return new_bool(a.is_true() || b.is_true());
+  return int_binary(a, b, [](auto x, auto y) { return make_int(number::bit_or(x, y)); });
+}
+Ref int_xor(Value a, Value b) {
+  if (a.is_bool() && b.is_bool()) return new_bool(a.is_true() != b.is_true());
+  return int_binary(a, b, [](auto x, auto y) { return make_int(number::bit_xor(x, y)); });
+}
+template <class F>
+Ref int_unary(Value a, F f) {
+  number::IntView x(int64_t{0});
+  int_view(a, x);
+  return f(x);
+}
+Ref int_neg(Value a) { return int_unary(a, [](auto x) { return make_int(number::negate(x)); }); }
+Ref int_pos(Value a) { return int_unary(a, [](auto x) { return make_int(number::Int::from_view(x)); }); }
+Ref int_abs(Value a) { return int_unary(a, [](auto x) { return make_int(number::absolute(x)); }); }
+Ref int_invert(Value a) { return int_unary(a, [](auto x) { return make_int(number::bit_invert(x)); }); }
+
+Ref int_from_text(std::string_view text, int base, bool bytes) {
+  number::Result<number::Int> r =
+      number::parse_int(text, base, bytes ? text::repr_bytes : text::repr_str,
+                        bytes ? number::TextSource::Bytes : number::TextSource::Str);
+  return from_result(std::move(r));
+}
 
 Ref int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type != int_type) return raise(type_error_type, "int subclasses are not supported yet");
-  if (tuple_size(kwnames) != 0 || nargs > 1)
-    return raise(type_error_type, "int() with a base is not supported yet");
-  if (nargs == 0) return make_int(0);
-  Value x = args[0];
-  if (is_small(x)) return Ref::steal(Value::from_small_int(small_value(x)));
-  if (x.is_double()) {
-    double d = x.as_double();
-    if (std::isnan(d)) return raise(value_error_type, "cannot convert float NaN to integer");
-    if (std::isinf(d)) return raise(overflow_error_type, "cannot convert float infinity to integer");
-    return small_result(static_cast<__int128>(std::trunc(d)));
+  if (type != int_type) return raise(type_error_type, "gyre: int subclasses are not supported yet");
+  size_t npos = nargs - tuple_size(kwnames);
+  Value x, base;
+  if (npos > 0) x = args[0];
+  if (npos > 1) base = args[1];
+  if (npos > 2) return raise_format(type_error_type, "int() takes at most 2 arguments ({} given)", nargs);
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    std::string_view name = as_str(kwnames->items[k])->view();
+    if (name == "base") base = args[npos + k];
+    else return raise_format(type_error_type, "'{}' is an invalid keyword argument for int()", name);
   }
-  if (type_of(x)->int_ != nullptr) return type_of(x)->int_(x);
-  if (type_of(x)->index != nullptr) return type_of(x)->index(x);
+  if (x.is_absent()) {
+    if (!base.is_absent()) return raise(type_error_type, "int() missing string argument");
+    return make_int(0);
+  }
+  if (!base.is_absent()) {
+    int64_t b;
+    if (!index_to_int64(base, b)) return Ref();
+    if ((b != 0 && b < 2) || b > 36) return raise(value_error_type, "int() base must be >= 2 and <= 36, or 0");
+    if (is_str(x)) return int_from_text(as_str(x)->view(), static_cast<int>(b), false);
+    if (is_bytes(x)) {
+      Bytes* bs = static_cast<Bytes*>(x.as_object());
+      return int_from_text(std::string_view(bs->data, bs->size), static_cast<int>(b), true);
+    }
+    return raise(type_error_type, "int() can't convert non-string with explicit base");
+  }
+  if (is_small(x)) return int_index(x);
+  if (is_int(x)) return Ref::borrow(x);
+  if (x.is_double()) {
+    number::Result<number::Int> r = number::float_to_int(x.as_double(), number::FloatRounding::Truncate);
+    return from_result(std::move(r));
+  }
+  if (is_str(x)) return int_from_text(as_str(x)->view(), 10, false);
+  if (is_bytes(x)) {
+    Bytes* bs = static_cast<Bytes*>(x.as_object());
+    return int_from_text(std::string_view(bs->data, bs->size), 10, true);
+  }
+  Type* t = type_of(x);
+  if (t->int_ != nullptr) return t->int_(x);
+  if (t->index != nullptr) return t->index(x);
+  Value trunc = type_lookup(t, intern("__trunc__"));
+  if (!trunc.is_absent()) {
+    Ref bound = getattr(x, intern("__trunc__"));
+    if (!bound) return bound;
+    return call0(bound.get());
+  }
   return raise_format(type_error_type,
-                      "int() argument must be a string, a bytes-like object or a real number, "
-                      "not '{}'",
+                      "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(x));
 }
 
-Ref bool_repr(Value self) { return make_str(self.is_true() ? "True" : "False"); }
 Ref bool_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
   if (tuple_size(kwnames) != 0) return raise(type_error_type, "bool() takes no keyword arguments");
-  if (nargs > 1)
-    return raise_format(type_error_type, "bool expected at most 1 argument, got {}", nargs);
+  if (nargs > 1) return raise_format(type_error_type, "bool expected at most 1 argument, got {}", nargs);
   if (nargs == 0) return new_bool(false);
   int t = is_true(args[0]);
   if (t < 0) return Ref();
   return new_bool(t);
 }
 
-// ---- float
+// ---- int methods
+Ref int_m_bit_length(Value self, const Value*, size_t, Tuple*) {
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  return make_int(static_cast<int64_t>(number::bit_length(v)));
+}
+Ref int_m_bit_count(Value self, const Value*, size_t, Tuple*) {
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  if (v.is_small()) return make_int(__builtin_popcountll(static_cast<uint64_t>(v.small() < 0 ? -v.small() : v.small())));
+  return make_int(static_cast<int64_t>(mpz_popcount(number::absolute(v).big().get())));
+}
+Ref int_m_conjugate(Value self, const Value*, size_t, Tuple*) { return int_index(self); }
+Ref int_m_round(Value self, const Value* args, size_t nargs, Tuple*) {
+  if (nargs == 0 || args[0].is_none()) return int_index(self);
+  number::IntView v(int64_t{0}), n(int64_t{0});
+  int_view(self, v);
+  if (!int_view(args[0], n)) {
+    return raise_format(type_error_type, "'{}' object cannot be interpreted as an integer", type_name_of(args[0]));
+  }
+  return make_int(number::round_int(v, n));
+}
+Ref int_m_format(Value self, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise_format(type_error_type, "format() argument 2 must be str, not {}", type_name_of(args[0]));
+  std::string_view spec = as_str(args[0])->view();
+  if (spec.empty()) return str(self);
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  std::string_view name = self.is_bool() ? "bool" : "int";
+  format::FormatResult r = v.is_small() ? format::format_int(v.small(), spec, name)
+                                        : format::format_int(v.big().get(), spec, name);
+  if (!r.ok()) return raise_format_error(r.error());
+  return make_str(r.text());
+}
+Ref int_m_as_integer_ratio(Value self, const Value*, size_t, Tuple*) {
+  Ref i = int_index(self);
+  return make_tuple({i.get(), Value::from_small_int(1)});
+}
+Ref int_m_trunc(Value self, const Value*, size_t, Tuple*) { return int_index(self); }
+Ref int_m_getnewargs(Value self, const Value*, size_t, Tuple*) {
+  Ref i = int_index(self);
+  return make_tuple({i.get()});
+}
+Ref int_g_real(Value self) { return int_index(self); }
+Ref int_g_imag(Value) { return make_int(0); }
+Ref int_g_one(Value) { return make_int(1); }
 
+const MethodDef int_methods[] = {
+    {"bit_length", int_m_bit_length, Arity::kNoArgs},
+    {"bit_count", int_m_bit_count, Arity::kNoArgs},
+    {"conjugate", int_m_conjugate, Arity::kNoArgs},
+    {"__round__", int_m_round, Arity::kRange, 0, 1},
+    {"__format__", int_m_format, Arity::kOneArg},
+    {"__trunc__", int_m_trunc, Arity::kNoArgs},
+    {"__floor__", int_m_trunc, Arity::kNoArgs},
+    {"__ceil__", int_m_trunc, Arity::kNoArgs},
+    {"__getnewargs__", int_m_getnewargs, Arity::kNoArgs},
+    {"as_integer_ratio", int_m_as_integer_ratio, Arity::kNoArgs},
+    {nullptr, nullptr},
+};
+const GetSetDef int_getsets[] = {
+    {"real", int_g_real}, {"imag", int_g_imag}, {"numerator", int_g_real}, {"denominator", int_g_one},
+    {nullptr, nullptr},
+};
+
+// ---- float
 Ref float_repr(Value self) {
   format::detail::DoubleFlags flags;
   flags.add_dot_0 = true;
   return make_str(format::detail::double_to_string(self.as_double(), 'r', 0, flags));
 }
 int64_t float_hash(Value self) { return hash_double(self.as_double()); }
-
 Ref float_richcompare(Value self, Value other, CompareOp op) {
   double a = self.as_double();
   if (other.is_double()) return new_bool(compare_doubles(a, other.as_double(), op));
-  if (is_small(other)) {
-    // Small ints (48 bits) convert to double exactly, so this comparison is exact.
-    return new_bool(compare_doubles(a, static_cast<double>(small_value(other)), op));
+  number::IntView b(int64_t{0});
+  if (int_view(other, b)) {
+    // Exact: compare the int with the float, then flip the ordering.
+    std::partial_ordering c = number::compare_with_float(b, a);
+    if (c == std::partial_ordering::unordered) return new_bool(op == CompareOp::Ne);
+    int r = c < 0 ? 1 : c > 0 ? -1 : 0;
+    return new_bool(compare_result(r, op));
   }
   return new_not_implemented();
 }
-
-// int <op> float arrives at int's slot first, which returns NotImplemented; float's reflected
-// slot then gets (float, int) swapped by rich_compare. Nothing else to do here.
-
 int float_bool(Value self) { return self.as_double() != 0.0; }
 Ref float_neg(Value a) { return make_float(-a.as_double()); }
 Ref float_pos(Value a) { return make_float(a.as_double()); }
 Ref float_abs(Value a) { return make_float(std::fabs(a.as_double())); }
 Ref float_float(Value a) { return make_float(a.as_double()); }
 Ref float_int(Value a) {
-  Value v = a;
-  return int_new(int_type, &v, 1, nullptr);
+  return from_result(number::float_to_int(a.as_double(), number::FloatRounding::Truncate));
 }
 
-double as_double_operand(Value v, bool& ok) {
-  ok = true;
-  if (v.is_double()) return v.as_double();
-  if (is_small(v)) return static_cast<double>(small_value(v));
-  ok = false;
-  return 0;
+template <class F>
+Ref float_binary(Value a, Value b, F f) {
+  double x, y;
+  Operand oa = to_double(a, x);
+  if (oa == Operand::Error) return Ref();
+  Operand ob = to_double(b, y);
+  if (ob == Operand::Error) return Ref();
+  if (oa != Operand::Ok || ob != Operand::Ok) return new_not_implemented();
+  return f(x, y);
 }
-
-Ref float_add(Value a, Value b) {
-  bool oa, ob;
-  double x = as_double_operand(a, oa), y = as_double_operand(b, ob);
-  if (!oa || !ob) return new_not_implemented();
-  return make_float(x + y);
+Ref from_double_result(number::Result<double>&& r) {
+  if (!r.ok()) return raise_number_error(r.error());
+  return make_float(r.value());
 }
-Ref float_sub(Value a, Value b) {
-  bool oa, ob;
-  double x = as_double_operand(a, oa), y = as_double_operand(b, ob);
-  if (!oa || !ob) return new_not_implemented();
-  return make_float(x - y);
+Ref float_add(Value a, Value b) { return float_binary(a, b, [](double x, double y) { return make_float(x + y); }); }
+Ref float_sub(Value a, Value b) { return float_binary(a, b, [](double x, double y) { return make_float(x - y); }); }
+Ref float_mul(Value a, Value b) { return float_binary(a, b, [](double x, double y) { return make_float(x * y); }); }
+Ref float_truediv(Value a, Value b) {
+  return float_binary(a, b, [](double x, double y) { return from_double_result(number::float_true_divide(x, y)); });
 }
-Ref float_mul(Value a, Value b) {
-  bool oa, ob;
-  double x = as_double_operand(a, oa), y = as_double_operand(b, ob);
-  if (!oa || !ob) return new_not_implemented();
-  return make_float(x * y);
+Ref float_floordiv(Value a, Value b) {
+  return float_binary(a, b, [](double x, double y) { return from_double_result(number::float_floor_divide(x, y)); });
+}
+Ref float_mod(Value a, Value b) {
+  return float_binary(a, b, [](double x, double y) { return from_double_result(number::float_modulo(x, y)); });
+}
+Ref float_pow(Value a, Value b) {
+  return float_binary(a, b, [](double x, double y) { return from_double_result(number::float_power(x, y)); });
 }
 
 Ref float_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type != float_type) return raise(type_error_type, "float subclasses are not supported yet");
+  if (type != float_type) return raise(type_error_type, "gyre: float subclasses are not supported yet");
   if (tuple_size(kwnames) != 0) return raise(type_error_type, "float() takes no keyword arguments");
+  if (nargs > 1) return raise_format(type_error_type, "float expected at most 1 argument, got {}", nargs);
   if (nargs == 0) return make_float(0.0);
   Value x = args[0];
   if (x.is_double()) return Ref::borrow(x);
-  if (is_small(x)) return make_float(static_cast<double>(small_value(x)));
-  if (type_of(x)->float_ != nullptr) return type_of(x)->float_(x);
-  return raise_format(type_error_type, "float() argument must be a string or a real number, not '{}'",
-                      type_name_of(x));
+  if (is_int(x)) {
+    double d;
+    if (to_double(x, d) != Operand::Ok) return Ref();
+    return make_float(d);
+  }
+  if (is_str(x)) return from_double_result(number::parse_float(as_str(x)->view(), text::repr_str, number::TextSource::Str));
+  if (is_bytes(x)) {
+    Bytes* bs = static_cast<Bytes*>(x.as_object());
+    return from_double_result(number::parse_float(std::string_view(bs->data, bs->size), text::repr_bytes, number::TextSource::Bytes));
+  }
+  Type* t = type_of(x);
+  if (t->float_ != nullptr) return t->float_(x);
+  if (t->index != nullptr) {
+    Ref i = t->index(x);
+    if (!i) return i;
+    Value iv = i.get();
+    return float_new(type, &iv, 1, nullptr);
+  }
+  return raise_format(type_error_type, "float() argument must be a string or a real number, not '{}'", type_name_of(x));
 }
+
+// ---- float methods
+Ref float_m_is_integer(Value self, const Value*, size_t, Tuple*) { return new_bool(number::float_is_integer(self.as_double())); }
+Ref float_m_round(Value self, const Value* args, size_t nargs, Tuple*) {
+  double x = self.as_double();
+  if (nargs == 0 || args[0].is_none()) {
+    return from_result(number::float_to_int(x, number::FloatRounding::HalfEven));
+  }
+  number::IntView n(int64_t{0});
+  if (!int_view(args[0], n)) {
+    return raise_format(type_error_type, "'{}' object cannot be interpreted as an integer", type_name_of(args[0]));
+  }
+  return from_double_result(number::float_round(x, n));
+}
+Ref float_m_trunc(Value self, const Value*, size_t, Tuple*) { return float_int(self); }
+Ref float_m_floor(Value self, const Value*, size_t, Tuple*) {
+  return from_result(number::float_to_int(self.as_double(), number::FloatRounding::Floor));
+}
+Ref float_m_ceil(Value self, const Value*, size_t, Tuple*) {
+  return from_result(number::float_to_int(self.as_double(), number::FloatRounding::Ceiling));
+}
+Ref float_m_format(Value self, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise_format(type_error_type, "format() argument 2 must be str, not {}", type_name_of(args[0]));
+  std::string_view spec = as_str(args[0])->view();
+  if (spec.empty()) return str(self);
+  format::FormatResult r = format::format_float(self.as_double(), spec);
+  if (!r.ok()) return raise_format_error(r.error());
+  return make_str(r.text());
+}
+Ref float_m_as_integer_ratio(Value self, const Value*, size_t, Tuple*) {
+  number::Result<number::IntRatio> r = number::float_as_integer_ratio(self.as_double());
+  if (!r.ok()) return raise_number_error(r.error());
+  number::IntRatio ratio = std::move(r).value();
+  Ref n = make_int(std::move(ratio.numerator));
+  Ref d = make_int(std::move(ratio.denominator));
+  if (!n || !d) return Ref();
+  return make_tuple({n.get(), d.get()});
+}
+Ref float_m_conjugate(Value self, const Value*, size_t, Tuple*) { return make_float(self.as_double()); }
+Ref float_g_real(Value self) { return make_float(self.as_double()); }
+Ref float_g_imag(Value) { return make_float(0.0); }
+
+const MethodDef float_methods[] = {
+    {"is_integer", float_m_is_integer, Arity::kNoArgs},
+    {"__round__", float_m_round, Arity::kRange, 0, 1},
+    {"__trunc__", float_m_trunc, Arity::kNoArgs},
+    {"__floor__", float_m_floor, Arity::kNoArgs},
+    {"__ceil__", float_m_ceil, Arity::kNoArgs},
+    {"__format__", float_m_format, Arity::kOneArg},
+    {"as_integer_ratio", float_m_as_integer_ratio, Arity::kNoArgs},
+    {"conjugate", float_m_conjugate, Arity::kNoArgs},
+    {nullptr, nullptr},
+};
+const GetSetDef float_getsets[] = {
+    {"real", float_g_real}, {"imag", float_g_imag}, {nullptr, nullptr},
+};
+
+void set_binary(Type* t, BinaryOp op, BinarySlot slot) { t->binary[static_cast<int>(op)] = slot; }
 
 }  // namespace
 
 void init_number_types() {
-  int_type = make_builtin_type("int", nullptr, 0, TypeFlag::kBaseType | TypeFlag::kIntSubclass);
+  int_type = make_builtin_type("int", nullptr, sizeof(IntObject), TypeFlag::kBaseType | TypeFlag::kIntSubclass);
   Type* t = int_type;
+  t->dealloc = int_dealloc;
   t->repr = int_repr;
   t->hash = int_hash;
   t->richcompare = int_richcompare;
@@ -267,13 +560,24 @@ void init_number_types() {
   t->pos = int_pos;
   t->abs = int_abs;
   t->invert = int_invert;
-  t->binary[static_cast<int>(BinaryOp::Add)] = int_add;
-  t->binary[static_cast<int>(BinaryOp::Sub)] = int_sub;
-  t->binary[static_cast<int>(BinaryOp::Mul)] = int_mul;
+  t->methods = int_methods;
+  t->getsets = int_getsets;
+  set_binary(t, BinaryOp::Add, int_add);
+  set_binary(t, BinaryOp::Sub, int_sub);
+  set_binary(t, BinaryOp::Mul, int_mul);
+  set_binary(t, BinaryOp::FloorDiv, int_floordiv);
+  set_binary(t, BinaryOp::Mod, int_mod);
+  set_binary(t, BinaryOp::TrueDiv, int_truediv);
+  set_binary(t, BinaryOp::Pow, int_pow);
+  set_binary(t, BinaryOp::LShift, int_lshift);
+  set_binary(t, BinaryOp::RShift, int_rshift);
+  set_binary(t, BinaryOp::And, int_and);
+  set_binary(t, BinaryOp::Or, int_or);
+  set_binary(t, BinaryOp::Xor, int_xor);
 
   bool_type = make_builtin_type("bool", int_type, 0, 0);
-  bool_type->repr = bool_repr;
   bool_type->new_ = bool_new;
+  bool_type->repr = int_repr;
 
   float_type = make_builtin_type("float", nullptr, 0, TypeFlag::kBaseType);
   t = float_type;
@@ -287,9 +591,15 @@ void init_number_types() {
   t->float_ = float_float;
   t->int_ = float_int;
   t->new_ = float_new;
-  t->binary[static_cast<int>(BinaryOp::Add)] = float_add;
-  t->binary[static_cast<int>(BinaryOp::Sub)] = float_sub;
-  t->binary[static_cast<int>(BinaryOp::Mul)] = float_mul;
+  t->methods = float_methods;
+  t->getsets = float_getsets;
+  set_binary(t, BinaryOp::Add, float_add);
+  set_binary(t, BinaryOp::Sub, float_sub);
+  set_binary(t, BinaryOp::Mul, float_mul);
+  set_binary(t, BinaryOp::TrueDiv, float_truediv);
+  set_binary(t, BinaryOp::FloorDiv, float_floordiv);
+  set_binary(t, BinaryOp::Mod, float_mod);
+  set_binary(t, BinaryOp::Pow, float_pow);
 }
 
 }  // namespace gyre::vm

@@ -1,18 +1,27 @@
-// The int, bool and float type objects with minimal slots for immediates: repr, hash,
-// comparison (mixed int/float exactly), bool. Arithmetic slots are filled by the number
-// integration (vm/number). Hashes equal CPython's: hash(n) = n mod (2^61 - 1) with the sign
-// kept and -1 -> -2; hash(x) for floats is _Py_HashDouble, so 1 == 1.0 == True hash equally.
+// The int, bool and float types (vm/numbers.cpp), wired to the number library (vm/number).
+// Ints within 48 bits are immediates, larger ones heap objects holding a GMP BigInt; make_int
+// picks the form, so every int value has exactly one. Hashes equal CPython's: hash(n) = n mod
+// (2^61 - 1) with the sign kept and -1 -> -2; floats use _Py_HashDouble, so 1 == 1.0 == True
+// hash equally.
 #pragma once
 
 #include <cstdint>
 
+#include <string_view>
+
+#include "vm/number/int.hpp"
 #include "vm/object.hpp"
 
 namespace gyre::vm {
 
-// An int from a C++ integer. Within 48 bits it is a small-int Value; bigger ones need the
-// number library's heap int: until it is integrated, they raise OverflowError.
+// An int from a C++ integer.
 Ref make_int(int64_t i);
+// The int of a number-library result: an immediate when it fits, else a heap int.
+Ref make_int(number::Int&& i);
+// The int whose decimal digits are `digits` (the compiler's literals: no sign, no underscores).
+Ref int_from_decimal(std::string_view digits);
+// A view of an int (bools included) for the number library; false when `v` is not an int.
+bool int_view(Value v, number::IntView& out);
 inline Ref make_float(double d) { return Ref::steal(Value::from_double(d)); }
 
 bool is_int(Value v);  // isinstance(v, int), bools included

@@ -171,8 +171,8 @@ void int_dealloc(Object* self) {
   free_object(self);
 }
 
+Ref bool_repr(Value self) { return make_str(self.is_true() ? "True" : "False"); }
 Ref int_repr(Value self) {
-  if (self.is_bool()) return make_str(self.is_true() ? "True" : "False");
   number::IntView v(int64_t{0});
   int_view(self, v);
   if (v.is_small()) return make_str(std::to_string(v.small()));
@@ -577,7 +577,7 @@ void init_number_types() {
 
   bool_type = make_builtin_type("bool", int_type, 0, 0);
   bool_type->new_ = bool_new;
-  bool_type->repr = int_repr;
+  bool_type->repr = bool_repr;
 
   float_type = make_builtin_type("float", nullptr, 0, TypeFlag::kBaseType);
   t = float_type;

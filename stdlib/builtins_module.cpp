@@ -543,12 +543,32 @@ Ref b_dir(Value, const Value* args, size_t nargs, Tuple*) {
     if (!keys || list_sort(keys.as<List>(), Value::none(), false) < 0) return Ref();
     return keys;
   }
-  Ref method = getattr(args[0], intern("__dir__"));
-  if (!method) return method;
-  Ref result = call0(method.get());
-  if (!result) return result;
   Ref list = make_list();
-  if (list_extend(list.as<List>(), result.get()) < 0 || list_sort(list.as<List>(), Value::none(), false) < 0) return Ref();
+  Ref method = getattr_optional(args[0], intern("__dir__"));
+  if (method) {
+    Ref result = call0(method.get());
+    if (!result || list_extend(list.as<List>(), result.get()) < 0) return Ref();
+  } else {
+    if (error_pending()) return Ref();
+    // object.__dir__: the instance dict, then the type's attributes along the mro.
+    Ref names = make_set();
+    Dict** own = instance_dict_slot(args[0]);
+    std::vector<Dict*> dicts;
+    if (own && *own) dicts.push_back(*own);
+    Type* type = is_instance(args[0], type_type) ? static_cast<Type*>(args[0].as_object()) : type_of(args[0]);
+    for (size_t i = 0; type->mro && i < type->mro->size; ++i) {
+      dicts.push_back(static_cast<Type*>(type->mro->items[i].as_object())->dict);
+    }
+    for (Dict* d : dicts) {
+      size_t pos = 0;
+      Value k, v;
+      while (dict_next(d, pos, k, v)) {
+        if (set_add(as_set(names.get()), k) < 0) return Ref();
+      }
+    }
+    if (list_extend(list.as<List>(), names.get()) < 0) return Ref();
+  }
+  if (list_sort(list.as<List>(), Value::none(), false) < 0) return Ref();
   return list;
 }
 Ref b_exit(Value, const Value* args, size_t nargs, Tuple*) {

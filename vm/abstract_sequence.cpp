@@ -1,6 +1,9 @@
 // Iteration, len, item access and membership (vm/abstract.hpp), and the old-style iterator
 // over objects that only have __getitem__ (type `iterator`).
 #include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
+#include "vm/generic_alias.hpp"
+#include "vm/str.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
@@ -90,9 +93,19 @@ int64_t length(Value v) {
 Ref get_item(Value container, Value key) {
   GetItemSlot slot = type_of(container)->getitem;
   if (slot == nullptr) {
-    if (is_instance(container, type_type))
+    if (is_instance(container, type_type)) {
+      // C[key]: the class's __class_getitem__ (list[int] is a types.GenericAlias).
+      Type* type = static_cast<Type*>(container.as_object());
+      Value class_getitem = type_lookup(type, intern("__class_getitem__"));
+      if (!class_getitem.is_absent()) {
+        Ref bound = getattr(container, intern("__class_getitem__"));
+        if (!bound) return bound;
+        return call1(bound.get(), key);
+      }
+      if (is_generic_builtin(type)) return make_generic_alias(container, key);
       return raise_format(type_error_type, "type '{}' is not subscriptable",
                           type_name(static_cast<Type*>(container.as_object())));
+    }
     return raise_format(type_error_type, "'{}' object is not subscriptable",
                         type_name_of(container));
   }

@@ -1,5 +1,5 @@
 // str objects: creation, interning, hash, equality, concatenation, repr, and the str type's
-// slots (sequence protocol and comparison). The str methods wrap vm/text (later).
+// slots (sequence protocol and comparison). The str methods (vm/str_methods.cpp) wrap vm/text.
 #include "vm/str.hpp"
 
 #include <cstddef>
@@ -290,6 +290,8 @@ void init_str_type() {
   t->new_ = s_new;
   t->binary[static_cast<int>(BinaryOp::Add)] = s_add;
   t->binary[static_cast<int>(BinaryOp::Mul)] = s_mul;
+  t->binary[static_cast<int>(BinaryOp::Mod)] = str_percent_format;
+  t->methods = kStrMethods;
 
   the_empty_str = make_immortal("");
   for (int c = 0; c < 128; ++c) {

@@ -38,6 +38,13 @@ struct Str : Object {
 };
 
 Ref make_str(std::string_view utf8);
+
+// str's method table and `str % args` (vm/str_methods.cpp).
+struct MethodDef;
+extern const MethodDef kStrMethods[];
+Ref str_percent_format(Value self, Value args);
+// format(value, spec): type(value).__format__(value, spec), which must return a str.
+Ref format_object(Value value, Value spec);
 // Interned str (immortal, unique for its text).
 Str* intern(std::string_view utf8);
 // Ref to interned str: for `Value`-typed use.

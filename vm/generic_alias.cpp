@@ -1,0 +1,123 @@
+#include "vm/generic_alias.hpp"
+
+#include <string>
+
+#include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/list.hpp"
+#include "vm/native_function.hpp"
+#include "vm/set.hpp"
+#include "vm/singletons.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+namespace gyre::vm {
+
+Type* generic_alias_type = nullptr;
+
+namespace {
+
+struct GenericAlias : Object {
+  Value origin;  // owned
+  Tuple* args;   // owned
+};
+GenericAlias* as_alias(Value v) { return static_cast<GenericAlias*>(v.as_object()); }
+
+void alias_dealloc(Object* self) {
+  GenericAlias* a = static_cast<GenericAlias*>(self);
+  decref(a->origin);
+  decref(a->args);
+  free_object(self);
+}
+void alias_traverse(Object* self, VisitFn visit, void* arg) {
+  GenericAlias* a = static_cast<GenericAlias*>(self);
+  visit(a->origin, arg);
+  visit(value_of(a->args), arg);
+}
+
+// How typing shows one argument: classes by qualified name, ... as '...', others by repr.
+bool append_arg(std::string& out, Value v) {
+  if (v == ellipsis()) {
+    out += "...";
+    return true;
+  }
+  if (is_instance(v, type_type)) {
+    Type* t = static_cast<Type*>(v.as_object());
+    Value module = dict_get_str(t->dict, intern("__module__"));
+    if (is_str(module) && as_str(module)->view() != "builtins") {
+      out += std::string(as_str(module)->view()) + ".";
+    }
+    out += t->qualname ? t->qualname->view() : type_name(t);
+    return true;
+  }
+  Ref r = repr(v);
+  if (!r) return false;
+  out += as_str(r.get())->view();
+  return true;
+}
+
+Ref alias_repr(Value self) {
+  GenericAlias* a = as_alias(self);
+  std::string out;
+  if (!append_arg(out, a->origin)) return Ref();
+  out += "[";
+  if (a->args->size == 0) out += "()";
+  for (size_t i = 0; i < a->args->size; ++i) {
+    if (i) out += ", ";
+    if (!append_arg(out, a->args->items[i])) return Ref();
+  }
+  out += "]";
+  return make_str(out);
+}
+Ref alias_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+  return call(as_alias(callable)->origin, args, nargs, kwnames);
+}
+Ref alias_getattro(Value self, Str* name) {
+  std::string_view n = name->view();
+  if (n == "__origin__") return Ref::borrow(as_alias(self)->origin);
+  if (n == "__args__") return Ref::borrow(as_alias(self)->args);
+  if (n.starts_with("__")) return generic_getattr(self, name);
+  return getattr(as_alias(self)->origin, name);
+}
+Ref alias_richcompare(Value self, Value other, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(other) != generic_alias_type) {
+    return new_not_implemented();
+  }
+  int eq = rich_compare_bool(as_alias(self)->origin, as_alias(other)->origin, CompareOp::Eq);
+  if (eq > 0) eq = rich_compare_bool(value_of(as_alias(self)->args), value_of(as_alias(other)->args), CompareOp::Eq);
+  if (eq < 0) return Ref();
+  return new_bool(op == CompareOp::Eq ? eq : !eq);
+}
+
+}  // namespace
+
+bool is_generic_builtin(Type* type) {
+  return type == list_type || type == dict_type || type == tuple_type || type == set_type ||
+         type == frozenset_type || type == type_type;
+}
+
+Ref make_generic_alias(Value origin, Value args) {
+  if (!generic_alias_type) {
+    generic_alias_type = make_builtin_type("types.GenericAlias", nullptr, sizeof(GenericAlias), TypeFlag::kGc);
+    generic_alias_type->dealloc = alias_dealloc;
+    generic_alias_type->traverse = alias_traverse;
+    generic_alias_type->repr = alias_repr;
+    generic_alias_type->call = alias_call;
+    generic_alias_type->getattro = alias_getattro;
+    generic_alias_type->richcompare = alias_richcompare;
+    type_ready(generic_alias_type);
+  }
+  Ref tuple = is_tuple(args) ? Ref::borrow(args) : make_tuple({args});
+  if (!tuple) return tuple;
+  GenericAlias* a = static_cast<GenericAlias*>(allocate_object(generic_alias_type, sizeof(GenericAlias)));
+  a->origin = origin;
+  incref(origin);
+  a->args = static_cast<Tuple*>(tuple.release().as_object());
+  return Ref::steal(a);
+}
+
+}  // namespace gyre::vm

@@ -31,16 +31,17 @@ namespace {
 
 constexpr const char* kVersion = "Gyre 0.1.0";
 constexpr const char* kUsage =
-    "usage: gyre [--ast | --ast-attrs | --symtable | --dis] (FILE | -c CODE) [arg] ...\n"
+    "usage: gyre [--ast | --ast-attrs | --symtable | --dis | --check] (FILE | -c CODE) [arg] ...\n"
     "       gyre --version\n"
     "  --ast        print the program's AST as Python's ast.dump() would\n"
     "  --ast-attrs  the same with positions (ast.dump(..., include_attributes=True))\n"
     "  --symtable   print the program's symbol table (as tests/symtable_dump.py prints\n"
     "               python3's symtable.symtable())\n"
     "  --dis        print the program's bytecode (one instruction a line)\n"
+    "  --check      only compile: report SyntaxWarnings and SyntaxErrors, run nothing\n"
     "  -c CODE      the program is CODE (its filename is \"<string>\")\n";
 
-enum class Action { Run, Ast, AstAttrs, Symtable, Dis, Version, Help };
+enum class Action { Run, Ast, AstAttrs, Symtable, Dis, Check, Version, Help };
 
 struct Options {
   Action action = Action::Run;
@@ -63,6 +64,8 @@ std::optional<Options> parse_arguments(int argc, char** argv) {
       options.action = Action::Symtable;
     } else if (arg == "--dis") {
       options.action = Action::Dis;
+    } else if (arg == "--check") {
+      options.action = Action::Check;
     } else if (arg == "--version" || arg == "-V") {
       options.action = Action::Version;
       return options;
@@ -208,6 +211,7 @@ int main(int argc, char** argv) {
     write(stderr, gyre::compiler::format_error(*checked.error));
     return 1;
   }
+  if (options->action == Action::Check) return 0;
   if (options->action == Action::Dis) return gyre::cli::print_disassembly(*source, filename, options->code.has_value());
   return gyre::cli::run_main(*source, filename, options->code.has_value(), argc, argv, options->argv_start);
 }

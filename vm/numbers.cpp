@@ -13,6 +13,7 @@
 #include "vm/builtin_init.hpp"
 #include "vm/bytes.hpp"
 #include "vm/errors.hpp"
+#include "vm/library_errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/format/double_to_string.hpp"
 #include "vm/format/format_spec.hpp"
@@ -36,26 +37,6 @@ struct IntObject : Object {
 };
 IntObject* as_int_object(Value v) { return static_cast<IntObject*>(v.as_object()); }
 
-Ref raise_number_error(const number::Error& e) {
-  switch (e.kind) {
-    case number::ErrorKind::ValueError: return raise(value_error_type, e.message);
-    case number::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
-    case number::ErrorKind::ZeroDivisionError: return raise(zero_division_error_type, e.message);
-    case number::ErrorKind::MemoryError: return raise_no_memory();
-    case number::ErrorKind::ComplexResult:
-      return raise(value_error_type, "gyre: complex results are not supported");
-  }
-  return Ref();
-}
-Ref raise_format_error(const format::FormatError& e) {
-  switch (e.kind) {
-    case format::ErrorKind::ValueError: return raise(value_error_type, e.message);
-    case format::ErrorKind::TypeError: return raise(type_error_type, e.message);
-    case format::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
-    case format::ErrorKind::MemoryError: return raise_no_memory();
-  }
-  return Ref();
-}
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "vm/abstract.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/errors.hpp"
+#include "vm/library_errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
@@ -140,15 +141,6 @@ std::string str_repr_text(std::string_view utf8) { return text::repr_str(utf8); 
 
 namespace {
 
-Ref raise_text_error(const text::Error& e) {
-  switch (e.kind) {
-    case text::ErrorKind::ValueError: return raise(value_error_type, e.message);
-    case text::ErrorKind::TypeError: return raise(type_error_type, e.message);
-    case text::ErrorKind::IndexError: return raise(index_error_type, e.message);
-    case text::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
-  }
-  return Ref();
-}
 
 Ref s_repr(Value self) { return make_str(str_repr_text(as_str(self)->view())); }
 Ref s_str(Value self) {

@@ -11,6 +11,7 @@
 #include "vm/bytes.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
+#include "vm/library_errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/format/format_spec.hpp"
 #include "vm/format/percent_format.hpp"
@@ -29,24 +30,6 @@ namespace {
 
 std::string_view sv(Value v) { return as_str(v)->view(); }
 
-Ref raise_text(const text::Error& e) {
-  switch (e.kind) {
-    case text::ErrorKind::ValueError: return raise(value_error_type, e.message);
-    case text::ErrorKind::TypeError: return raise(type_error_type, e.message);
-    case text::ErrorKind::IndexError: return raise(index_error_type, e.message);
-    case text::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
-  }
-  return Ref();
-}
-Ref raise_format_error(const format::FormatError& e) {
-  switch (e.kind) {
-    case format::ErrorKind::ValueError: return raise(value_error_type, e.message);
-    case format::ErrorKind::TypeError: return raise(type_error_type, e.message);
-    case format::ErrorKind::OverflowError: return raise(overflow_error_type, e.message);
-    case format::ErrorKind::MemoryError: return raise_no_memory();
-  }
-  return Ref();
-}
 
 // An argument that must be a str.
 bool str_arg(const char* method, Value v, std::string_view& out, const char* what = "argument") {
@@ -109,7 +92,7 @@ Ref split_impl(Value self, const Value* args, size_t nargs, Tuple* kwnames, bool
   int64_t max = -1;
   if (!maxsplit.is_absent() && !index_to_int64(maxsplit, max)) return Ref();
   auto r = right ? text::rsplit(sv(self), sep_text, max) : text::split(sv(self), sep_text, max);
-  if (!r.ok()) return raise_text(r.error());
+  if (!r.ok()) return raise_text_error(r.error());
   return list_of(r.value());
 }
 Ref m_split(Value self, const Value* a, size_t n, Tuple* kw) { return split_impl(self, a, n, kw, false); }
@@ -150,7 +133,7 @@ Ref partition_impl(Value self, Value sep, bool right) {
   if (!is_str(sep)) return raise_format(type_error_type, "must be str, not {}", type_name_of(sep));
   s = sv(sep);
   auto r = right ? text::rpartition(sv(self), s) : text::partition(sv(self), s);
-  if (!r.ok()) return raise_text(r.error());
+  if (!r.ok()) return raise_text_error(r.error());
   Ref a = make_str(r.value()[0]), b = make_str(r.value()[1]), c = make_str(r.value()[2]);
   return make_tuple({a.get(), b.get(), c.get()});
 }
@@ -192,7 +175,7 @@ Ref index_impl(Value self, const Value* args, size_t nargs, bool right) {
   if (!bound_arg(args, nargs, 1, start) || !bound_arg(args, nargs, 2, end)) return Ref();
   auto r = right ? text::rindex(sv(self), as_str(self)->info(), sv(args[0]), start, end)
                  : text::index(sv(self), as_str(self)->info(), sv(args[0]), start, end);
-  if (!r.ok()) return raise_text(r.error());
+  if (!r.ok()) return raise_text_error(r.error());
   return make_int(r.value());
 }
 Ref m_index(Value self, const Value* a, size_t n, Tuple*) { return index_impl(self, a, n, false); }
@@ -231,7 +214,7 @@ Ref m_replace(Value self, const Value* args, size_t nargs, Tuple*) {
   int64_t count = -1;
   if (nargs > 2 && !index_to_int64(args[2], count)) return Ref();
   auto r = text::replace(sv(self), old_text, new_text, count);
-  if (!r.ok()) return raise_text(r.error());
+  if (!r.ok()) return raise_text_error(r.error());
   return make_str(r.value());
 }
 Ref m_removeprefix(Value self, const Value* args, size_t, Tuple*) {
@@ -274,7 +257,7 @@ Ref pad_impl(const char* name, Value self, const Value* args, size_t nargs, PadF
     fill = sv(args[1]);
   }
   auto r = fn(sv(self), width, fill);
-  if (!r.ok()) return raise_text(r.error());
+  if (!r.ok()) return raise_text_error(r.error());
   return make_str(r.value());
 }
 Ref m_center(Value self, const Value* a, size_t n, Tuple*) { return pad_impl("center", self, a, n, text::center); }
@@ -289,7 +272,7 @@ Ref m_expandtabs(Value self, const Value* args, size_t nargs, Tuple*) {
   int64_t tabsize = 8;
   if (nargs > 0 && !index_to_int64(args[0], tabsize)) return Ref();
   auto r = text::expandtabs(sv(self), static_cast<int>(tabsize));
-  if (!r.ok()) return raise_text(r.error());
+  if (!r.ok()) return raise_text_error(r.error());
   return make_str(r.value());
 }
 Ref m_encode(Value self, const Value* args, size_t nargs, Tuple*) {

@@ -2,8 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
+#include <vector>
+
 #include "vm/code.hpp"
 #include "vm/dict.hpp"
+#include "vm/gc.hpp"
 #include "vm/function.hpp"
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
@@ -15,14 +19,28 @@ namespace gyre::vm {
 
 Type* frame_type = nullptr;
 
-Value* Frame::stack_base() { return slots + code->nlocalsplus(); }
-
 namespace {
+
+// Frames of small code objects are recycled: a call then costs no malloc/free. The free
+// lists hold raw memory (GcLink + Frame + slots), one list per slot count.
+constexpr uint32_t kPooledSlots = 48;
+constexpr size_t kPoolDepth = 256;
+std::vector<void*> g_frame_pool[kPooledSlots + 1];
+
+size_t frame_bytes(uint32_t nslots) {
+  return sizeof(Frame) + (nslots ? nslots - 1 : 0) * sizeof(Value);
+}
 
 void frame_dealloc(Object* self) {
   Frame* f = static_cast<Frame*>(self);
   frame_clear(f);
   decref(f->code);
+  uint32_t n = f->nslots;
+  if (n <= kPooledSlots && g_frame_pool[n].size() < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
+    gc_untrack(f);
+    g_frame_pool[n].push_back(gc_link_of(f));
+    return;  // frame_type is immortal: no type reference to drop
+  }
   free_object(self);
 }
 void frame_traverse(Object* self, VisitFn visit, void* arg) {
@@ -75,8 +93,19 @@ const GetSetDef frame_getsets[] = {
 
 Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals) {
   size_t nslots = code->nlocalsplus() + static_cast<size_t>(code->stacksize);
-  Frame* f = static_cast<Frame*>(
-      allocate_object(frame_type, sizeof(Frame) + (nslots ? nslots - 1 : 0) * sizeof(Value)));
+  Frame* f;
+  if (nslots <= kPooledSlots && !g_frame_pool[nslots].empty()) {
+    void* memory = g_frame_pool[nslots].back();
+    g_frame_pool[nslots].pop_back();
+    std::memset(memory, 0, sizeof(GcLink) + frame_bytes(static_cast<uint32_t>(nslots)));
+    f = static_cast<Frame*>(object_of_link(static_cast<GcLink*>(memory)));
+    f->refcount = 1;
+    f->type = frame_type;
+    f->gc_flags = GcFlag::kHasLink;
+    gc_track(f);
+  } else {
+    f = static_cast<Frame*>(allocate_object(frame_type, frame_bytes(static_cast<uint32_t>(nslots))));
+  }
   f->code = code;
   incref(code);
   f->function = function;
@@ -88,6 +117,7 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   f->locals = locals;
   incref(locals);
   f->nslots = static_cast<uint32_t>(nslots);
+  f->nlocalsplus = static_cast<uint32_t>(code->nlocalsplus());
   for (size_t i = 0; i < nslots; ++i) f->slots[i] = Value();
   return f;
 }

@@ -32,10 +32,11 @@ struct Frame : Object {
   uint32_t ip;
   uint32_t stack_depth;
   uint32_t nslots;    // nlocalsplus + stacksize
+  uint32_t nlocalsplus;
   bool executing;
   Value slots[1];     // nslots entries
 
-  Value* stack_base();
+  Value* stack_base() { return slots + nlocalsplus; }
 };
 
 // A new frame for `code`, every slot absent.

@@ -1,0 +1,3 @@
+print("package _pkg initialised")
+from . import util
+NAME = "pkg"

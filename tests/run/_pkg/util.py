@@ -1,0 +1,3 @@
+from .sub.deep import depth
+def helper():
+    return "util.helper " + str(depth())

@@ -78,6 +78,15 @@ int find_parameter(Code* code, Str* name, int start, int end) {
 
 bool bind_arguments(Function* f, Frame* frame, const Value* args, size_t nargs, Tuple* kwnames) {
   Code* code = f->code;
+  // The common call: exactly the positional parameters, nothing else.
+  if (kwnames == nullptr && nargs == static_cast<size_t>(code->argcount) && code->kwonlyargcount == 0 &&
+      !(code->flags & (CodeFlag::kVarArgs | CodeFlag::kVarKeywords))) {
+    for (size_t i = 0; i < nargs; ++i) {
+      incref(args[i]);
+      frame->slots[i] = args[i];
+    }
+    return true;
+  }
   size_t nkw = tuple_size(kwnames);
   size_t npos = nargs - nkw;
   int argcount = code->argcount;

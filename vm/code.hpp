@@ -37,6 +37,20 @@ struct ExceptionHandler {
   uint32_t start, end, target, depth;
 };
 
+// Inline caches (vm/FRAMES.md): a side table per code object, one entry per instruction, made
+// on first use. Values are borrowed: the dict or type they came from holds them, and its
+// version (unique, see dict_modified / type_modified) proves they are still there.
+struct GlobalCache {
+  uint64_t globals_version = 0;
+  uint64_t builtins_version = 0;
+  Value value;
+};
+struct MethodCache {
+  Type* type = nullptr;
+  uint64_t type_version = 0;
+  Value descr;  // the function or method descriptor found on the type
+};
+
 struct Code : Object {
   std::vector<Instruction> instructions;
   std::vector<Value> constants;       // owned
@@ -54,6 +68,8 @@ struct Code : Object {
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   int firstlineno = 0;
   int stacksize = 0;
+  std::vector<GlobalCache> global_caches;  // LOAD_GLOBAL, by instruction index
+  std::vector<MethodCache> method_caches;  // LOAD_METHOD, by instruction index
 
   size_t nlocals() const { return varnames.size(); }
   size_t nlocalsplus() const { return varnames.size() + cellvars.size() + freevars.size(); }

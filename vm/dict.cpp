@@ -21,6 +21,7 @@ Type* dict_type;
 
 Ref make_dict() {
   Dict* d = allocate<Dict>(dict_type);
+  dict_modified(d);
   return Ref::steal(d);
 }
 
@@ -46,7 +47,7 @@ int dict_set(Dict* d, Value key, Value value) {
   int64_t h = hash(key);
   if (h == -1) return -1;
   if (table_insert(d->table, key, h, value) < 0) return -1;
-  ++d->version;
+  dict_modified(d);
   return 0;
 }
 
@@ -61,7 +62,7 @@ int dict_del(Dict* d, Value key) {
   if (ix == -2) return -1;
   if (ix == -1) return 0;
   table_remove_entry(d->table, ix);
-  ++d->version;
+  dict_modified(d);
   return 1;
 }
 
@@ -74,7 +75,7 @@ int dict_contains(Dict* d, Value key) {
 
 void dict_clear(Dict* d) {
   table_free(d->table);
-  ++d->version;
+  dict_modified(d);
 }
 
 Ref dict_copy(Dict* d) {
@@ -91,7 +92,7 @@ int dict_update(Dict* d, Dict* other) {
     int64_t h = other->table.entries[pos - 1].hash;
     if (table_insert(d->table, k, h, v) < 0) return -1;
   }
-  ++d->version;
+  dict_modified(d);
   return 0;
 }
 
@@ -210,7 +211,9 @@ int d_setitem(Value self, Value key, Value value) {
 int d_contains(Value self, Value key) { return dict_contains(as_dict(self), key); }
 
 Ref d_new(Type* type, const Value*, size_t, Tuple*) {
-  return Ref::steal(allocate_object(type, type->instance_size));
+  Dict* d = static_cast<Dict*>(allocate_object(type, type->instance_size));
+  dict_modified(d);
+  return Ref::steal(d);
 }
 
 // dict.update semantics: a mapping (dict), or an iterable of pairs.
@@ -288,7 +291,7 @@ Ref m_pop(Value self, const Value* args, size_t nargs, Tuple*) {
   }
   Ref value = Ref::borrow(d->table.entries[ix].value);
   table_remove_entry(d->table, ix);
-  ++d->version;
+  dict_modified(d);
   return value;
 }
 Ref m_popitem(Value self, const Value*, size_t, Tuple*) {
@@ -298,7 +301,7 @@ Ref m_popitem(Value self, const Value*, size_t, Tuple*) {
   while (d->table.entries[ix].key.is_absent()) --ix;
   Ref pair = make_tuple({d->table.entries[ix].key, d->table.entries[ix].value});
   table_remove_entry(d->table, ix);
-  ++d->version;
+  dict_modified(d);
   return pair;
 }
 Ref m_update(Value self, const Value* args, size_t nargs, Tuple* kwnames) {

@@ -48,8 +48,13 @@ struct HashTable {
 
 struct Dict : Object {
   HashTable table;
-  uint64_t version;
+  uint64_t version;  // unique among all dicts: a new value from one counter at every change
 };
+
+// Gives `d` a new version (every mutation calls it). Versions come from one counter, so a
+// (dict, version) pair seen by a cache can never come back after a change.
+inline uint64_t g_dict_version_counter = 0;
+inline void dict_modified(Dict* d) { d->version = ++g_dict_version_counter; }
 
 Ref make_dict();
 bool is_dict(Value v);

@@ -97,11 +97,16 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   if (nslots <= kPooledSlots && !g_frame_pool[nslots].empty()) {
     void* memory = g_frame_pool[nslots].back();
     g_frame_pool[nslots].pop_back();
-    std::memset(memory, 0, sizeof(GcLink) + frame_bytes(static_cast<uint32_t>(nslots)));
-    f = static_cast<Frame*>(object_of_link(static_cast<GcLink*>(memory)));
+    // Every field is set below (make_frame writes them all), so no memset.
+    GcLink* link = static_cast<GcLink*>(memory);
+    link->gc_refs = link->reserved = 0;
+    f = static_cast<Frame*>(object_of_link(link));
     f->refcount = 1;
     f->type = frame_type;
     f->gc_flags = GcFlag::kHasLink;
+    f->back = nullptr;
+    f->ip = f->stack_depth = 0;
+    f->executing = false;
     gc_track(f);
   } else {
     f = static_cast<Frame*>(allocate_object(frame_type, frame_bytes(static_cast<uint32_t>(nslots))));

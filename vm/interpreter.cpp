@@ -569,12 +569,20 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    Str* name = code->names[arg];
-    Value v = dict_get_str(f->globals, name);
-    if (v.is_absent()) v = dict_get_str(f->builtins, name);
-    if (v.is_absent()) {
-      name_error(name);
-      GOTO_ERROR();
+    if (code->global_caches.empty()) code->global_caches.resize(code->instructions.size());
+    GlobalCache& cache = code->global_caches[ip - base - 1];
+    Value v;
+    if (cache.globals_version == f->globals->version && cache.builtins_version == f->builtins->version) {
+      v = cache.value;
+    } else {
+      Str* name = code->names[arg];
+      v = dict_get_str(f->globals, name);
+      if (v.is_absent()) v = dict_get_str(f->builtins, name);
+      if (v.is_absent()) {
+        name_error(name);
+        GOTO_ERROR();
+      }
+      cache = {f->globals->version, f->builtins->version, v};
     }
     incref(v);
     PUSH(v);
@@ -664,7 +672,15 @@ dispatch:
     Str* name = code->names[arg];
     Type* type = type_of(obj);
     if (type->getattro == generic_getattr) {
-      Value descr = type_lookup(type, name);
+      if (code->method_caches.empty()) code->method_caches.resize(code->instructions.size());
+      MethodCache& cache = code->method_caches[ip - base - 1];
+      Value descr;
+      if (cache.type == type && cache.type_version == type->version) {
+        descr = cache.descr;
+      } else {
+        descr = type_lookup(type, name);
+        cache = {type, type->version, descr};
+      }
       if (descr.is_object() &&
           (descr.as_object()->type == function_type || descr.as_object()->type == method_descriptor_type)) {
         Dict** dict = instance_dict_slot(obj);

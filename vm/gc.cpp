@@ -1,6 +1,7 @@
 // The list of tracked containers and the cycle collector (CPython's algorithm, one generation).
 #include "vm/gc.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "vm/type.hpp"
@@ -14,6 +15,11 @@ GcLink& head() {
 }
 size_t tracked = 0;
 bool collecting = false;
+// Collect automatically when the tracked containers have doubled since the last collection
+// (at least kMinThreshold of them): amortised linear in allocations, like CPython's
+// generational thresholds without the generations.
+constexpr size_t kMinThreshold = 20000;
+size_t next_threshold = kMinThreshold;
 
 void unlink(GcLink* l) {
   l->prev->next = l->next;
@@ -36,7 +42,7 @@ void gc_track(Object* o) {
   h.prev->next = l;
   h.prev = l;
   o->gc_flags |= GcFlag::kTracked;
-  ++tracked;
+  if (++tracked > next_threshold && !collecting) g_gc_requested = true;
 }
 
 void gc_untrack(Object* o) {
@@ -98,6 +104,8 @@ size_t collect() {
   size_t freed = garbage.size();
   for (Object* o : garbage) decref(o);
   collecting = false;
+  g_gc_requested = false;
+  next_threshold = std::max(kMinThreshold, 2 * tracked);
   return freed;
 }
 

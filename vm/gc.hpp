@@ -30,6 +30,9 @@ inline GcLink* gc_link_of(Object* o) { return reinterpret_cast<GcLink*>(o) - 1; 
 inline Object* object_of_link(GcLink* l) { return reinterpret_cast<Object*>(l + 1); }
 
 void gc_track(Object* o);
+// Set by gc_track when enough containers were made since the last collection; the interpreter
+// loop then collects at its next safe point (a backward jump or a call).
+inline bool g_gc_requested = false;
 void gc_untrack(Object* o);
 size_t gc_tracked_count();
 // Reclaims unreachable cycles; returns the number of objects freed.

@@ -20,6 +20,7 @@
 #include "vm/exceptions.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
+#include "vm/gc.hpp"
 #include "vm/import.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
@@ -733,6 +734,7 @@ dispatch:
         GOTO_ERROR();
       }
       SAVE_FRAME();
+      if (g_gc_requested) collect();
       ++ts.recursion_depth;
       nf->back = f;
       nf->executing = true;
@@ -1155,6 +1157,10 @@ dispatch:
   }
   TARGET(JUMP) {
     ip = base + arg;
+    if (g_gc_requested) {  // a loop's back edge is a safe point for the cycle collector
+      SAVE_FRAME();
+      collect();
+    }
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {

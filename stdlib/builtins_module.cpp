@@ -141,28 +141,7 @@ Ref b_len(Value, const Value* args, size_t, Tuple*) {
   return make_int(n);
 }
 Ref b_repr(Value, const Value* args, size_t, Tuple*) { return repr(args[0]); }
-Ref b_ascii(Value, const Value* args, size_t, Tuple*) {
-  Ref r = repr(args[0]);
-  if (!r) return r;
-  std::string out;
-  std::string_view text = as_str(r.get())->view();
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    size_t len = text::decode(text, i, cp);
-    if (len == 0) len = 1;
-    if (cp <= 0xFF) out += fmt::format("\\x{:02x}", static_cast<uint32_t>(cp));
-    else if (cp <= 0xFFFF) out += fmt::format("\\u{:04x}", static_cast<uint32_t>(cp));
-    else out += fmt::format("\\U{:08x}", static_cast<uint32_t>(cp));
-    i += len;
-  }
-  return make_str(out);
-}
+Ref b_ascii(Value, const Value* args, size_t, Tuple*) { return ascii_repr(args[0]); }
 Ref b_id(Value, const Value* args, size_t, Tuple*) {
   Value v = args[0];
   uint64_t id = v.is_object() ? reinterpret_cast<uint64_t>(v.as_object()) : v.bits() & 0xFFFFFFFFFFFFull;

@@ -1145,7 +1145,7 @@ dispatch:
     switch (arg & 3) {
       case 1: converted = str(v); break;
       case 2: converted = repr(v); break;
-      case 3: converted = repr(v); break;  // ascii(): non-ASCII escapes are left to the builtins
+      case 3: converted = ascii_repr(v); break;
       default: converted = Ref::borrow(v);
     }
     Ref r = converted ? format_value(converted.get(), spec) : Ref();

@@ -43,6 +43,8 @@ Ref make_str(std::string_view utf8);
 struct MethodDef;
 extern const MethodDef kStrMethods[];
 Ref str_percent_format(Value self, Value args);
+// ascii(v): repr(v) with every non-ASCII character escaped.
+Ref ascii_repr(Value v);
 // format(value, spec): type(value).__format__(value, spec), which must return a str.
 Ref format_object(Value value, Value spec);
 // Interned str (immortal, unique for its text).

@@ -298,6 +298,30 @@ Ref m_format_spec(Value self, const Value* args, size_t, Tuple*) {
 
 }  // namespace
 
+Ref ascii_repr(Value v) {
+  Ref r = repr(v);
+  if (!r) return r;
+  std::string_view text = sv(r.get());
+  if (as_str(r.get())->ascii) return r;
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    size_t len = text::decode(text, i, cp);
+    if (len == 0) len = 1;
+    if (cp <= 0xFF) out += fmt::format("\\x{:02x}", static_cast<uint32_t>(cp));
+    else if (cp <= 0xFFFF) out += fmt::format("\\u{:04x}", static_cast<uint32_t>(cp));
+    else out += fmt::format("\\U{:08x}", static_cast<uint32_t>(cp));
+    i += len;
+  }
+  return make_str(out);
+}
+
 // format(value, spec) as the builtin does: type(value).__format__(value, spec).
 Ref format_object(Value value, Value spec) {
   Ref method = getattr(value_of(type_of(value)), intern("__format__"));
@@ -465,7 +489,7 @@ struct Formatter {
         case 0: break;
         case 's': value = str(value.get()); break;
         case 'r': value = repr(value.get()); break;
-        case 'a': value = repr(value.get()); break;
+        case 'a': value = ascii_repr(value.get()); break;
         default:
           raise_format(value_error_type, "Unknown conversion specifier {}", conversion);
           return false;

@@ -13,3 +13,4 @@ for bad in ["{", "}", "{0} {}", "{:d}"]:
         print(bad.format(1.5))
     except (ValueError, IndexError) as e:
         print(type(e).__name__, e)
+print(ascii('é€😀x'), f"{'ü'!a}", '{!a}'.format('ß'), f'{"é"!r}')

@@ -1,5 +1,6 @@
 // set and frozenset over HashTable: membership, add/discard, repr, iteration, equality.
 #include "vm/set.hpp"
+#include "vm/set_algebra.hpp"
 
 #include <string>
 
@@ -277,10 +278,27 @@ const MethodDef set_methods[] = {
     {"clear", m_clear, Arity::kNoArgs},
     {"update", m_update},
     {"copy", m_copy, Arity::kNoArgs},
+    {"union", set_union},
+    {"intersection", set_intersection},
+    {"difference", set_difference},
+    {"symmetric_difference", set_symmetric_difference, Arity::kOneArg},
+    {"issubset", set_issubset, Arity::kOneArg},
+    {"issuperset", set_issuperset, Arity::kOneArg},
+    {"isdisjoint", set_isdisjoint, Arity::kOneArg},
+    {"intersection_update", set_intersection_update},
+    {"difference_update", set_difference_update},
+    {"symmetric_difference_update", set_symmetric_difference_update, Arity::kOneArg},
     {},
 };
 const MethodDef frozenset_methods[] = {
     {"copy", m_copy, Arity::kNoArgs},
+    {"union", set_union},
+    {"intersection", set_intersection},
+    {"difference", set_difference},
+    {"symmetric_difference", set_symmetric_difference, Arity::kOneArg},
+    {"issubset", set_issubset, Arity::kOneArg},
+    {"issuperset", set_issuperset, Arity::kOneArg},
+    {"isdisjoint", set_isdisjoint, Arity::kOneArg},
     {},
 };
 
@@ -303,12 +321,14 @@ void init_set_types() {
   set_type->new_ = set_new;
   set_type->init = set_init;
   set_type->methods = set_methods;
+  add_set_algebra(set_type, true);
 
   frozenset_type = make_builtin_type("frozenset", nullptr, sizeof(Set), TypeFlag::kBaseType | TypeFlag::kGc);
   common_slots(frozenset_type);
   frozenset_type->hash = frozenset_hash;
   frozenset_type->new_ = new_from_args;
   frozenset_type->methods = frozenset_methods;
+  add_set_algebra(frozenset_type, false);
 
   set_iterator_type = make_builtin_type("set_iterator", nullptr, sizeof(SetIterator), TypeFlag::kGc);
   set_iterator_type->dealloc = set_iterator_dealloc;

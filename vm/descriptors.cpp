@@ -307,6 +307,19 @@ Type* make_descriptor_type(const char* name, size_t size, uint32_t flags) {
   return make_builtin_type(name, nullptr, size, TypeFlag::kBaseType | TypeFlag::kGc | flags);
 }
 
+// staticmethod and classmethod: one wrapped callable, they differ in how they bind.
+Type* make_wrapper_type(const char* name, DescrGetSlot get) {
+  Type* t = make_descriptor_type(name, sizeof(Wrapper), 0);
+  t->dealloc = wrapper_dealloc;
+  t->traverse = wrapper_traverse;
+  t->clear = wrapper_clear;
+  t->new_ = wrapper_new;
+  t->init = wrapper_init;
+  t->descr_get = get;
+  t->getsets = wrapper_getsets;
+  return t;
+}
+
 }  // namespace
 
 Ref make_staticmethod(Value callable) { return wrapper_new(staticmethod_type, &callable, 1, nullptr); }
@@ -405,25 +418,10 @@ bool finish_new_class(Type* t, Value kwargs) {
 
 void init_descriptor_types() {
   if (property_type) return;
-  staticmethod_type = make_descriptor_type("staticmethod", sizeof(Wrapper), 0);
-  staticmethod_type->dealloc = wrapper_dealloc;
-  staticmethod_type->traverse = wrapper_traverse;
-  staticmethod_type->clear = wrapper_clear;
-  staticmethod_type->new_ = wrapper_new;
-  staticmethod_type->init = wrapper_init;
-  staticmethod_type->descr_get = staticmethod_get;
+  staticmethod_type = make_wrapper_type("staticmethod", staticmethod_get);
   staticmethod_type->call = staticmethod_call;
-  staticmethod_type->getsets = wrapper_getsets;
   type_ready(staticmethod_type);
-
-  classmethod_type = make_descriptor_type("classmethod", sizeof(Wrapper), 0);
-  classmethod_type->dealloc = wrapper_dealloc;
-  classmethod_type->traverse = wrapper_traverse;
-  classmethod_type->clear = wrapper_clear;
-  classmethod_type->new_ = wrapper_new;
-  classmethod_type->init = wrapper_init;
-  classmethod_type->descr_get = classmethod_get;
-  classmethod_type->getsets = wrapper_getsets;
+  classmethod_type = make_wrapper_type("classmethod", classmethod_get);
   type_ready(classmethod_type);
 
   property_type = make_descriptor_type("property", sizeof(Property), 0);

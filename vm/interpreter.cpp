@@ -442,6 +442,17 @@ Ref run_frame(Frame* entry) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define GOTO_ERROR() goto error
+// The common shape "top of stack -> f(top)": `expr` computes a Ref from the value `top`.
+#define REPLACE_TOP(expr)         \
+  do {                            \
+    Value top = TOP();            \
+    SAVE_FRAME();                 \
+    Ref result_ = (expr);         \
+    if (!result_) GOTO_ERROR();   \
+    decref(top);                  \
+    TOP() = result_.release();    \
+    DISPATCH();                   \
+  } while (0)
 
   LOAD_FRAME();
 
@@ -641,15 +652,7 @@ dispatch:
     }
     DISPATCH();
   }
-  TARGET(LOAD_ATTR) {
-    Value obj = TOP();
-    SAVE_FRAME();
-    Ref r = getattr(obj, code->names[arg]);
-    if (!r) GOTO_ERROR();
-    decref(obj);
-    TOP() = r.release();
-    DISPATCH();
-  }
+  TARGET(LOAD_ATTR) { REPLACE_TOP(getattr(top, code->names[arg])); }
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
@@ -914,31 +917,10 @@ dispatch:
       TOP() = Value::from_double(-a.as_double());
       DISPATCH();
     }
-    SAVE_FRAME();
-    Ref r = unary_op(a, UnaryOp::Neg);
-    if (!r) GOTO_ERROR();
-    decref(a);
-    TOP() = r.release();
-    DISPATCH();
+    REPLACE_TOP(unary_op(top, UnaryOp::Neg));
   }
-  TARGET(UNARY_POSITIVE) {
-    Value a = TOP();
-    SAVE_FRAME();
-    Ref r = unary_op(a, UnaryOp::Pos);
-    if (!r) GOTO_ERROR();
-    decref(a);
-    TOP() = r.release();
-    DISPATCH();
-  }
-  TARGET(UNARY_INVERT) {
-    Value a = TOP();
-    SAVE_FRAME();
-    Ref r = unary_op(a, UnaryOp::Invert);
-    if (!r) GOTO_ERROR();
-    decref(a);
-    TOP() = r.release();
-    DISPATCH();
-  }
+  TARGET(UNARY_POSITIVE) { REPLACE_TOP(unary_op(top, UnaryOp::Pos)); }
+  TARGET(UNARY_INVERT) { REPLACE_TOP(unary_op(top, UnaryOp::Invert)); }
   TARGET(UNARY_NOT) {
     Value a = TOP();
     SAVE_FRAME();
@@ -1199,15 +1181,7 @@ dispatch:
     }
     DISPATCH();
   }
-  TARGET(GET_ITER) {
-    Value v = TOP();
-    SAVE_FRAME();
-    Ref it = get_iter(v);
-    if (!it) GOTO_ERROR();
-    decref(v);
-    TOP() = it.release();
-    DISPATCH();
-  }
+  TARGET(GET_ITER) { REPLACE_TOP(get_iter(top)); }
   TARGET(FOR_ITER) {
     Value it = TOP();
     SAVE_FRAME();
@@ -1450,6 +1424,7 @@ error : {
 #undef PUSH
 #undef POP
 #undef TOP
+#undef REPLACE_TOP
 #undef TARGET
 #undef DISPATCH
 }

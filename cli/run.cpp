@@ -132,6 +132,7 @@ int run(const std::string& source, const std::string& filename, bool from_string
       status = 1;
     }
   }
+  finalize_modules();
   stdlib::flush_std_streams();
   return status;
 }

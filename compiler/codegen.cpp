@@ -1196,10 +1196,18 @@ class Codegen {
         return;
       }
       case Kind::YieldFrom: {
+        // The delegation loop: SEND resumes the subiterator and leaves what it yielded for
+        // YIELD_VALUE to pass up, until it is exhausted and SEND jumps out with its value.
+        // (vm/generator.cpp relies on this shape: SEND, YIELD_VALUE, JUMP back.)
         expr(e->as<YieldFrom>()->value);
         u_->emit(Opcode::GET_YIELD_FROM_ITER);
         load_const_none();
+        int send = u_->new_label(), exit = u_->new_label();
+        u_->bind(send);
+        u_->emit_jump(Opcode::SEND, exit);
         u_->emit(Opcode::YIELD_VALUE);
+        u_->emit_jump(Opcode::JUMP, send);
+        u_->bind(exit);
         return;
       }
       case Kind::Starred: throw Unsupported{"a starred expression here"};

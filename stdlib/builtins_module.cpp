@@ -18,6 +18,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/frame.hpp"
+#include "vm/generator.hpp"
 #include "vm/function.hpp"
 #include "vm/gc.hpp"
 #include "vm/import.hpp"
@@ -218,17 +219,12 @@ Ref b_next(Value, const Value* args, size_t nargs, Tuple*) {
   if (type_of(args[0])->iternext == nullptr) {
     return raise_format(type_error_type, "'{}' object is not an iterator", type_name(type_of(args[0])));
   }
-  Ref v = iter_next(args[0]);
-  if (v) return v;
-  if (error_pending()) {
-    if (nargs == 2 && error_matches(stop_iteration_type)) {
-      clear_error();
-      return Ref::borrow(args[1]);
-    }
-    return v;
+  Ref v = next_with_stop_value(args[0]);
+  if (!v && nargs == 2 && error_matches(stop_iteration_type)) {
+    clear_error();
+    return Ref::borrow(args[1]);
   }
-  if (nargs == 2) return Ref::borrow(args[1]);
-  return raise_empty(stop_iteration_type);
+  return v;
 }
 
 Ref b_getattr(Value, const Value* args, size_t nargs, Tuple*) {
@@ -744,6 +740,8 @@ void init_stdlib() {
   init_function_types();
   init_frame_type();
   init_traceback_type();
+  set_stderr_writer(write_stderr);
+  init_generator_type();
   init_descriptor_types();
   init_builtin_iterators();
   register_builtin_module("gc", make_gc_module);

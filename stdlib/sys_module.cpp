@@ -9,6 +9,9 @@
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/frame.hpp"
+#include "vm/gc.hpp"
+#include "vm/generator.hpp"
 #include "vm/import.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/list.hpp"
@@ -16,6 +19,7 @@
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
 #include "vm/runtime.hpp"
+#include "vm/set.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -97,10 +101,28 @@ Ref s_exception(Value, const Value*, size_t, Tuple*) {
   Value exc = handled_exception();
   return exc.is_absent() ? new_none() : Ref::borrow(exc);
 }
+// The bytes an object occupies in Gyre: its struct (and GC link), plus what it owns
+// directly (a list's item array, a str's characters, a generator's frame, ...).
+size_t object_size(Value v) {
+  if (!v.is_object()) return sizeof(Value);  // an immediate lives in the referring slot
+  Type* type = type_of(v);
+  size_t size = type->instance_size ? type->instance_size : sizeof(Object);
+  if (v.as_object()->gc_flags & GcFlag::kHasLink) size += sizeof(GcLink);
+  auto table_bytes = [](const HashTable& t) {
+    return t.capacity * sizeof(int64_t) + t.entry_capacity * sizeof(DictEntry);
+  };
+  if (type->has_flag(TypeFlag::kListSubclass)) return size + as_list(v)->capacity * sizeof(Value);
+  if (type->has_flag(TypeFlag::kTupleSubclass)) return size + as_tuple(v)->size * sizeof(Value);
+  if (type->has_flag(TypeFlag::kStrSubclass)) return size + as_str(v)->size;
+  if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table);
+  if (is_set_or_frozenset(v)) return size + table_bytes(as_set(v)->table);
+  if (is_generator(v)) return size + object_size(value_of(as_generator(v)->frame));
+  if (type == frame_type) return size + (static_cast<Frame*>(v.as_object())->nslots - 1) * sizeof(Value);
+  return size;
+}
+
 Ref s_getsizeof(Value, const Value* args, size_t, Tuple*) {
-  Value v = args[0];
-  if (!v.is_object()) return make_int(v.is_double() ? 24 : 28);
-  return make_int(static_cast<int64_t>(type_of(v)->instance_size ? type_of(v)->instance_size : 16));
+  return make_int(static_cast<int64_t>(object_size(args[0])));
 }
 const MethodDef sys_functions[] = {
     {"exit", s_exit, Arity::kRange, 0, 1},

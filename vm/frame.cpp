@@ -105,6 +105,7 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
     f->type = frame_type;
     f->gc_flags = GcFlag::kHasLink;
     f->back = nullptr;
+    f->generator = nullptr;
     f->ip = f->stack_depth = 0;
     f->executing = false;
     gc_track(f);
@@ -156,8 +157,9 @@ void frame_clear(Frame* f) {
 }
 
 int frame_line(const Frame* f) {
-  // ip is the next instruction; the one executing (or that raised) is the one before it.
-  return f->code->line_of(f->ip > 0 ? f->ip - 1 : 0);
+  // ip is the next instruction; the one executing (or that raised) is the one before it. A
+  // frame that has not started (a new generator's) is on its `def` line.
+  return f->ip > 0 ? f->code->line_of(f->ip - 1) : f->code->firstlineno;
 }
 
 void init_frame_type() {

@@ -7,6 +7,7 @@
 //   the frame is not executing.
 // - `back` is the calling frame while this frame runs (borrowed), null otherwise.
 // - `ip` is the index of the next instruction to execute whenever the frame is not executing.
+// - `generator` is set for the frame of a generator (which owns it; vm/generator.hpp).
 // - `locals` is the mapping of a module or class body (LOAD_NAME/STORE_NAME); absent for
 //   function frames.
 #pragma once
@@ -18,6 +19,7 @@ namespace gyre::vm {
 struct Code;
 struct Dict;
 struct Function;
+struct Generator;
 struct Type;
 
 extern Type* frame_type;
@@ -29,6 +31,7 @@ struct Frame : Object {
   Dict* builtins;     // owned
   Value locals;       // owned or absent
   Frame* back;        // borrowed while running
+  Generator* generator;  // borrowed: the generator owning this frame, or null
   uint32_t ip;
   uint32_t stack_depth;
   uint32_t nslots;    // nlocalsplus + stacksize

@@ -99,6 +99,24 @@ size_t collect() {
   for (Object* o : all)
     if (gc_link_of(o)->gc_refs != -1) garbage.push_back(o);
   for (Object* o : garbage) incref(o);
+  // 5. Finalizers first (a suspended generator runs its finally blocks), each at most once.
+  // They run Python code, which may resurrect objects or free some: the collection starts
+  // over with the finalized objects then.
+  bool finalized = false;
+  for (Object* o : garbage) {
+    if (o->type->finalize != nullptr && !(o->gc_flags & GcFlag::kFinalized)) {
+      o->gc_flags |= GcFlag::kFinalized;
+      o->type->finalize(o);
+      finalized = true;
+    }
+  }
+  if (finalized) {
+    collecting = false;
+    for (Object* o : garbage) decref(o);
+    size_t found = garbage.size();
+    collect();
+    return found;
+  }
   for (Object* o : garbage)
     if (o->type->clear != nullptr) o->type->clear(o);
   size_t freed = garbage.size();

@@ -4,12 +4,14 @@
 
 #include <filesystem>
 #include <map>
+#include <vector>
 
 #include "vm/abstract.hpp"
 #include "vm/attributes.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/gc.hpp"
 #include "vm/list.hpp"
 #include "vm/module.hpp"
 #include "vm/singletons.hpp"
@@ -140,6 +142,42 @@ void register_builtin_module(const std::string& name, BuiltinModuleFactory facto
 Dict* sys_modules() {
   if (!g_modules) g_modules = static_cast<Dict*>(make_dict().release().as_object());
   return g_modules;
+}
+
+namespace {
+// Sets the values of `d` to None as CPython's _PyModule_ClearDict: first the names with a
+// single leading underscore, then every other name but __builtins__.
+void clear_module_dict(Dict* d) {
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<Ref> keys;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, pos, k, v)) keys.push_back(Ref::borrow(k));
+    for (const Ref& key : keys) {
+      if (!is_str(key.get())) continue;
+      std::string_view name = as_str(key.get())->view();
+      bool single_underscore = name.size() >= 1 && name[0] == '_' && (name.size() < 2 || name[1] != '_');
+      if (pass == 0 ? !single_underscore : name == "__builtins__") continue;
+      if (dict_get(d, key.get()).is_absent()) continue;
+      if (dict_set(d, key.get(), Value::none()) < 0) clear_error();
+    }
+  }
+}
+}  // namespace
+
+void finalize_modules() {
+  collect();
+  std::vector<Ref> modules;
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(sys_modules(), pos, k, v)) {
+    if (!is_str(k)) continue;
+    std::string name(as_str(k)->view());
+    if (name == "sys" || name == "builtins" || builtin_modules().count(name)) continue;
+    if (v.is_object() && type_of(v) == module_type) modules.push_back(Ref::borrow(v));
+  }
+  for (auto it = modules.rbegin(); it != modules.rend(); ++it) clear_module_dict(as_module(it->get())->dict);
+  collect();
 }
 
 Value sys_path() { return g_path; }

@@ -35,4 +35,10 @@ int import_star(Value module, Value target);
 // Imports a module by its absolute dotted name.
 Ref import_module(const std::string& name);
 
+// What CPython's interpreter shutdown does that a program can see: a cycle collection, then
+// the globals of every module made from source are set to None (names with one leading
+// underscore first, __builtins__ kept), the module imported last first, then another
+// collection. Suspended generators and other objects are finalized then (finally blocks run).
+void finalize_modules();
+
 }  // namespace gyre::vm

@@ -20,6 +20,7 @@
 #include "vm/exceptions.hpp"
 #include "vm/frame.hpp"
 #include "vm/function.hpp"
+#include "vm/generator.hpp"
 #include "vm/gc.hpp"
 #include "vm/import.hpp"
 #include "vm/list.hpp"
@@ -47,17 +48,63 @@ namespace gyre::vm {
 namespace {
 
 Frame* g_current = nullptr;
-Value g_handled;        // owned: the exception being handled (sys.exc_info()), or absent
+ExcInfo g_thread_exc_info;              // the bottom of the stack of handled exceptions
+ExcInfo* g_exc_info = &g_thread_exc_info;  // its top: a running generator's, or the thread's
 int g_native_depth = 0;  // nested run_frame calls (C++ recursion)
 // Beyond this many nested loops the C++ stack could run out whatever the recursion limit is:
 // RecursionError instead. The program runs on a large stack (cli), so this is generous.
 constexpr int kMaxNativeDepth = 20000;
 
+// The exception being handled: the topmost one set on the ExcInfo stack (absent if none).
+Value current_handled() {
+  for (ExcInfo* e = g_exc_info; e; e = e->previous) {
+    if (!e->exc.is_absent()) return e->exc;
+  }
+  return Value();
+}
+
 void set_handled(Value v) {
-  Value old = g_handled;
-  g_handled = v.is_none() ? Value() : v;
-  incref(g_handled);
+  Value old = g_exc_info->exc;
+  g_exc_info->exc = v.is_none() ? Value() : v;
+  incref(g_exc_info->exc);
   decref(old);
+}
+
+// A generator's frame starts or resumes running: its exception state goes on top of the
+// stack (CPython's gi_exc_state).
+void enter_generator(Generator* g) {
+  g->state = GenState::Running;
+  g->exc_state.previous = g_exc_info;
+  g_exc_info = &g->exc_state;
+}
+// ... and stops: suspended at a yield, or finished.
+void leave_generator(Generator* g, bool finished) {
+  g_exc_info = g->exc_state.previous;
+  g->exc_state.previous = nullptr;
+  if (!finished) {
+    g->state = GenState::Suspended;
+    return;
+  }
+  g->state = GenState::Closed;
+  Value exc = g->exc_state.exc;
+  g->exc_state.exc = Value();
+  decref(exc);
+}
+
+// PEP 479: a StopIteration escaping a generator's body becomes a RuntimeError caused by it.
+Ref stop_iteration_to_runtime_error(Ref exc) {
+  if (!is_subtype(type_of(exc.get()), stop_iteration_type)) return exc;
+  Ref message = make_str("generator raised StopIteration");
+  Value arg = message.get();
+  Ref error = make_exception(runtime_error_type, std::span<const Value>(&arg, 1));
+  if (!error) return exc;
+  ExceptionObject* e = as_exception(error.get());
+  e->cause = exc.get();
+  incref(e->cause);
+  e->context = exc.get();
+  incref(e->context);
+  e->suppress_context = true;
+  return error;
 }
 
 Ref unbound_local(Code* code, uint32_t index) {
@@ -94,11 +141,12 @@ Ref name_error(Str* name) {
 
 // The chaining CPython does when an exception is raised while another is handled.
 void chain_context(Value exc) {
-  if (g_handled.is_absent() || g_handled == exc || !is_exception_instance(exc)) return;
+  Value handled = current_handled();
+  if (handled.is_absent() || handled == exc || !is_exception_instance(exc)) return;
   ExceptionObject* e = as_exception(exc);
   if (e->context.is_object()) return;
   // Break a cycle: exc must not already be in the handled exception's context chain.
-  Value o = g_handled;
+  Value o = handled;
   while (true) {
     ExceptionObject* oe = as_exception(o);
     Value ctx = oe->context;
@@ -111,18 +159,15 @@ void chain_context(Value exc) {
     o = ctx;
   }
   Value old = e->context;
-  e->context = g_handled;
-  incref(g_handled);
+  e->context = handled;
+  incref(handled);
   decref(old);
 }
 
 // Makes a frame for calling `fn` with the arguments bound; null with an exception pending.
+// (For a generator function the frame becomes the generator's: see make_generator.)
 Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
   Code* code = fn->code;
-  if (code->flags & CodeFlag::kGenerator) {
-    raise(system_error_type, "gyre: generators are not implemented yet (issue 4)");
-    return nullptr;
-  }
   Frame* frame = make_frame(code, fn, fn->globals, fn->builtins, Value());
   if (!bind_arguments(fn, frame, args, nargs, kwnames)) {
     decref(frame);
@@ -399,9 +444,10 @@ Ref locals_get(Value locals, Str* name) {
 }  // namespace
 
 Frame* current_frame() { return g_current; }
-Value handled_exception() { return g_handled; }
+void set_current_frame(Frame* frame) { g_current = frame; }
+Value handled_exception() { return current_handled(); }
 
-Ref run_frame(Frame* entry) {
+Ref run_frame(Frame* entry, bool throwing) {
   ThreadState& ts = thread();
   if (ts.recursion_depth + 1 > ts.recursion_limit || g_native_depth >= kMaxNativeDepth) {
     return raise(recursion_error_type, "maximum recursion depth exceeded");
@@ -411,6 +457,7 @@ Ref run_frame(Frame* entry) {
   entry->back = g_current;
   entry->executing = true;
   g_current = entry;
+  if (entry->generator) enter_generator(entry->generator);
 
   Frame* f = entry;
   Code* code;
@@ -454,7 +501,42 @@ Ref run_frame(Frame* entry) {
     DISPATCH();                   \
   } while (0)
 
+// Resumes generator `g` (state Created or Suspended) inside this loop, its frame on top of
+// the current one as a call's would be; `sent` (owned; absent for a Created generator) is
+// pushed as the value of the paused yield.
+#define RESUME_GENERATOR(g, sent)                                               \
+  do {                                                                          \
+    Frame* gf = (g)->frame;                                                     \
+    if (ts.recursion_depth + 1 > ts.recursion_limit) {                          \
+      decref(sent);                                                             \
+      raise(recursion_error_type, "maximum recursion depth exceeded");          \
+      GOTO_ERROR();                                                             \
+    }                                                                           \
+    if ((g)->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = (sent); \
+    ++ts.recursion_depth;                                                       \
+    SAVE_FRAME();                                                               \
+    gf->back = f;                                                               \
+    gf->executing = true;                                                       \
+    enter_generator(g);                                                         \
+    f = gf;                                                                     \
+    g_current = f;                                                              \
+    LOAD_FRAME();                                                               \
+    DISPATCH();                                                                 \
+  } while (0)
+
   LOAD_FRAME();
+  bool thrown = false;
+  if (throwing) {
+    // generator.throw(): raised at the paused yield, chained to the exception the generator
+    // itself was handling there (not to the caller's).
+    if (!entry->generator->exc_state.exc.is_absent()) {
+      Ref exc = fetch_error();
+      chain_context(exc.get());
+      raise_value(exc.get());
+    }
+    thrown = true;
+    GOTO_ERROR();
+  }
 
 #if GYRE_COMPUTED_GOTO
   static void* const dispatch_table[] = {
@@ -521,6 +603,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(DELETE_FAST) {
+    SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value old = locals[arg];
     if (old.is_absent()) {
       unbound_local(code, arg);
@@ -601,6 +684,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(STORE_GLOBAL) {
+    SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value v = POP();
     int r = dict_set(f->globals, value_of(code->names[arg]), v);
     decref(v);
@@ -608,6 +692,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(DELETE_GLOBAL) {
+    SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Str* name = code->names[arg];
     if (dict_get_str(f->globals, name).is_absent()) {
       name_error(name);
@@ -633,6 +718,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(STORE_NAME) {
+    SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value v = POP();
     Value name = value_of(code->names[arg]);
     int r = is_dict(f->locals) ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
@@ -641,6 +727,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(DELETE_NAME) {
+    SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value name = value_of(code->names[arg]);
     int r = del_item(f->locals, name);
     if (r < 0) {
@@ -731,6 +818,10 @@ dispatch:
       // The call's stack entries go; the new frame holds what it needs.
       while (sp > slot) decref(POP());
       if (!nf) GOTO_ERROR();
+      if (nf->code->flags & CodeFlag::kGenerator) {
+        PUSH(make_generator(nf).release());
+        DISPATCH();
+      }
       if (ts.recursion_depth + 1 > ts.recursion_limit) {
         decref(nf);
         raise(recursion_error_type, "maximum recursion depth exceeded");
@@ -829,6 +920,8 @@ dispatch:
     Value result = POP();
     SAVE_FRAME();
     Frame* back = f->back;
+    Generator* gen = f->generator;
+    if (gen) leave_generator(gen, true);
     f->executing = false;
     frame_clear(f);
     f->back = nullptr;
@@ -838,10 +931,22 @@ dispatch:
       --g_native_depth;
       return Ref::steal(result);
     }
-    decref(f);
+    if (!gen) {
+      decref(f);
+      f = back;
+      LOAD_FRAME();
+      PUSH(result);
+      DISPATCH();
+    }
+    // A generator resumed by this loop's FOR_ITER or SEND returned: that instruction's
+    // exhausted path runs (drop the iterator, jump; SEND keeps the value).
     f = back;
     LOAD_FRAME();
-    PUSH(result);
+    Instruction resumer = ip[-1];
+    Value iterator = POP();
+    if (opcode_of(resumer) == Opcode::SEND) PUSH(result); else decref(result);
+    ip = base + arg_of(resumer);
+    decref(iterator);  // may free the generator and its frame: neither is used any more
     DISPATCH();
   }
   TARGET(BINARY_SUBSCR) {
@@ -1185,6 +1290,12 @@ dispatch:
   TARGET(FOR_ITER) {
     Value it = TOP();
     SAVE_FRAME();
+    if (is_generator(it)) {
+      Generator* g = as_generator(it);
+      if (g->state == GenState::Suspended || g->state == GenState::Created) {
+        RESUME_GENERATOR(g, Value::none());
+      }
+    }
     IterNextSlot next = type_of(it)->iternext;
     Ref v = next ? next(it) : iter_next(it);
     if (v) {
@@ -1249,11 +1360,12 @@ dispatch:
   TARGET(RAISE_VARARGS) {
     SAVE_FRAME();
     if (arg == 0) {
-      if (g_handled.is_absent()) {
+      Value handled = current_handled();
+      if (handled.is_absent()) {
         raise(runtime_error_type, "No active exception to reraise");
         GOTO_ERROR();
       }
-      raise_value(g_handled);
+      raise_value(handled);
       reraise = true;
       GOTO_ERROR();
     }
@@ -1294,7 +1406,7 @@ dispatch:
   }
   TARGET(PUSH_EXC_INFO) {
     Value exc = TOP();
-    Value prev = g_handled.is_absent() ? Value::none() : g_handled;
+    Value prev = g_exc_info->exc.is_absent() ? Value::none() : g_exc_info->exc;
     incref(prev);
     TOP() = prev;
     set_handled(exc);
@@ -1367,13 +1479,56 @@ dispatch:
     PUSH(r.release());
     DISPATCH();
   }
-  TARGET(GET_LEN)
-  TARGET(YIELD_VALUE)
-  TARGET(RETURN_GENERATOR)
-  TARGET(GET_YIELD_FROM_ITER)
-  TARGET(SEND) {
+  TARGET(YIELD_VALUE) {
+    Value v = POP();
     SAVE_FRAME();
-    raise(system_error_type, "gyre: generators are not implemented yet (issue 4)");
+    leave_generator(f->generator, false);
+    Frame* back = f->back;
+    f->executing = false;
+    f->back = nullptr;
+    --ts.recursion_depth;
+    g_current = back;
+    if (f == entry) {
+      --g_native_depth;
+      return Ref::steal(v);
+    }
+    // Resumed by this loop's FOR_ITER or SEND: the value is that instruction's result.
+    f = back;
+    LOAD_FRAME();
+    PUSH(v);
+    DISPATCH();
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    if (is_generator(TOP())) DISPATCH();
+    REPLACE_TOP(get_iter(top));
+  }
+  TARGET(SEND) {
+    // [iterator, sent] -> [iterator, yielded], or [value] and jump when it is exhausted.
+    Value sent = TOP();
+    Value it = sp[-2];
+    SAVE_FRAME();
+    if (is_generator(it)) {
+      Generator* g = as_generator(it);
+      if (g->state == GenState::Suspended || (g->state == GenState::Created && sent.is_none())) {
+        POP();
+        RESUME_GENERATOR(g, sent);
+      }
+    }
+    Ref result;
+    GenResult outcome = iterator_send(it, sent, result);
+    decref(POP());
+    if (outcome == GenResult::Error) GOTO_ERROR();
+    if (outcome == GenResult::Returned) {
+      decref(POP());
+      ip = base + arg;
+    }
+    PUSH(result.release());
+    DISPATCH();
+  }
+  TARGET(GET_LEN)
+  TARGET(RETURN_GENERATOR) {
+    SAVE_FRAME();
+    raise(system_error_type, "gyre: opcode not used by this compiler");
     GOTO_ERROR();
   }
 #if !GYRE_COMPUTED_GOTO
@@ -1386,10 +1541,11 @@ error : {
   SAVE_FRAME();
   Ref exc = fetch_error();
   if (!reraise) {
-    chain_context(exc.get());
+    if (!thrown) chain_context(exc.get());
     add_traceback(exc.get(), f);
   }
   reraise = false;
+  thrown = false;
   while (true) {
     const ExceptionHandler* h = f->ip > 0 ? find_handler(code, f->ip - 1) : nullptr;
     if (h) {
@@ -1403,6 +1559,11 @@ error : {
     while (sp > f->stack_base()) decref(POP());
     SAVE_FRAME();
     Frame* back = f->back;
+    Generator* gen = f->generator;
+    if (gen) {
+      leave_generator(gen, true);
+      exc = stop_iteration_to_runtime_error(std::move(exc));
+    }
     f->executing = false;
     frame_clear(f);
     f->back = nullptr;
@@ -1413,7 +1574,7 @@ error : {
       raise_value(exc.get());
       return Ref();
     }
-    decref(f);
+    if (!gen) decref(f);  // a generator owns its frame
     f = back;
     LOAD_FRAME();
     add_traceback(exc.get(), f);
@@ -1425,6 +1586,7 @@ error : {
 #undef POP
 #undef TOP
 #undef REPLACE_TOP
+#undef RESUME_GENERATOR
 #undef TARGET
 #undef DISPATCH
 }
@@ -1432,6 +1594,7 @@ error : {
 Ref call_python_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames) {
   Frame* frame = prepare_frame(function, args, nargs, kwnames);
   if (!frame) return Ref();
+  if (frame->code->flags & CodeFlag::kGenerator) return make_generator(frame);
   Ref result = run_frame(frame);
   decref(frame);
   return result;

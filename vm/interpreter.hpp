@@ -6,8 +6,10 @@
 //   recursion; C++ code calling Python (call_python_function) nests another run_frame.
 // - The live Python frames form a chain through Frame::back from current_frame(); their count
 //   is thread().recursion_depth, bounded by the recursion limit.
-// - The exception being handled (sys.exc_info()) is handled_exception(); PUSH_EXC_INFO and
-//   POP_EXCEPT save and restore it on the value stack.
+// - The exceptions being handled form a stack of ExcInfo entries (CPython's exc_info stack): the
+//   thread's own at the bottom, one per running generator above it. PUSH_EXC_INFO and
+//   POP_EXCEPT save and restore the top entry's exception on the value stack;
+//   handled_exception() (sys.exc_info()) is the topmost one that is set.
 #pragma once
 
 #include <cstddef>
@@ -22,7 +24,15 @@ struct Frame;
 struct Function;
 struct Tuple;
 
-Ref run_frame(Frame* frame);
+// One entry of the stack of exceptions being handled.
+struct ExcInfo {
+  Value exc;               // owned; absent when none
+  ExcInfo* previous = nullptr;  // the entry below while linked
+};
+
+// Runs `frame` until it returns, raises or (a generator's frame) yields. With `throwing`, the
+// pending exception is raised at the frame's current instruction first (generator.throw).
+Ref run_frame(Frame* frame, bool throwing = false);
 // Calls a Python function from C++ (a nested loop).
 Ref call_python_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames);
 // Runs module-level code with `globals` as its namespace.
@@ -32,6 +42,7 @@ Ref run_module_code(Code* code, Dict* globals, Dict* builtins);
 Ref run_class_body(Value body_function, Dict* namespace_);
 
 Frame* current_frame();
+void set_current_frame(Frame* frame);
 Value handled_exception();  // borrowed; absent when none
 
 // Binds call arguments to the parameters of `function` in `frame` (CPython's messages on

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -14,6 +15,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/frame.hpp"
+#include "vm/interpreter.hpp"
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
 #include "vm/singletons.hpp"
@@ -166,6 +168,33 @@ std::string format_exception(Value exception) {
   std::set<uint64_t> seen;
   if (is_exception_instance(exception)) format_chain(out, exception, seen);
   return out;
+}
+
+namespace {
+void write_to_stderr(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+StderrWriter g_stderr_writer = write_to_stderr;
+}  // namespace
+
+void set_stderr_writer(StderrWriter writer) { g_stderr_writer = writer; }
+
+void report_unraisable(Value exception, Value object) {
+  std::string out = "Exception ignored in: ";
+  Ref text = repr(object);
+  if (text) {
+    out += as_str(text.get())->view();
+  } else {
+    clear_error();
+    out += "<object repr() failed>";
+  }
+  out += "\n";
+  if (is_exception_instance(exception)) {
+    ExceptionObject* e = as_exception(exception);
+    // An exception made in C++ has no traceback yet: CPython shows the running frame then.
+    if (!e->traceback.is_object() && current_frame()) add_traceback(exception, current_frame());
+    if (e->traceback.is_object()) format_traceback(out, as_tb(e->traceback));
+    out += exception_line(exception);
+  }
+  g_stderr_writer(out);
 }
 
 void init_traceback_type() {

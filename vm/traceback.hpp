@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "vm/object.hpp"
 
@@ -27,6 +28,13 @@ void add_traceback(Value exception, Frame* frame);
 // What CPython prints for an uncaught exception (chained exceptions first), without the
 // 3.11 position markers (`^^^`).
 std::string format_exception(Value exception);
+
+// CPython's report of an exception that cannot be raised (from a finalizer): "Exception
+// ignored in: <repr of object>", the traceback and the exception line, on stderr.
+void report_unraisable(Value exception, Value object);
+// Where the VM writes to stderr (the stdlib points it at sys.stderr's stream).
+using StderrWriter = void (*)(std::string_view text);
+void set_stderr_writer(StderrWriter writer);
 
 void init_traceback_type();
 

@@ -70,6 +70,9 @@ struct Type : Object {
   DeallocSlot dealloc = nullptr;
   TraverseSlot traverse = nullptr;
   ClearSlot clear = nullptr;
+  // Runs before the object is destroyed or its cycle cleared, at most once (PEP 442); may
+  // resurrect it. Generators close themselves here.
+  DeallocSlot finalize = nullptr;
   ReprSlot repr = nullptr;
   ReprSlot str = nullptr;
   HashSlot hash = nullptr;

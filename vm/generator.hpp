@@ -1,0 +1,76 @@
+// Generator objects: a suspended frame and the protocol that resumes it (see vm/GENERATORS.md).
+//
+// Invariants:
+// - A Generator owns its frame from creation to its end; frame->generator points back
+//   (borrowed). The frame is cleared (locals and stack dropped) when the generator finishes,
+//   and gi_frame is None from then on.
+// - state: Created (never resumed, ip 0, empty stack), Suspended (stopped at a YIELD_VALUE,
+//   the value stack saved in the frame), Running (its frame is on the chain of executing
+//   frames), Closed (returned, raised or closed).
+// - exc_state is the generator's own "exception being handled" (sys.exc_info() inside it);
+//   while Running it is linked on top of the thread's ExcInfo stack.
+// - A generator suspended at the YIELD_VALUE of a `yield from` has the subiterator on top of
+//   its value stack: that is gi_yieldfrom, and where send/throw/close are forwarded.
+#pragma once
+
+#include "vm/interpreter.hpp"
+#include "vm/object.hpp"
+
+namespace gyre::vm {
+
+struct Code;
+struct Frame;
+struct Str;
+struct Type;
+
+extern Type* generator_type;
+
+enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+
+struct Generator : Object {
+  Frame* frame;  // owned
+  Code* code;    // owned (gi_code outlives the frame)
+  Str* name;     // owned, __name__
+  Str* qualname; // owned, __qualname__
+  ExcInfo exc_state;
+  GenState state;
+};
+
+inline bool is_generator(Value v) { return v.is_object() && v.as_object()->type == generator_type; }
+inline Generator* as_generator(Value v) { return static_cast<Generator*>(v.as_object()); }
+
+// Wraps a frame whose arguments are bound (the call of a generator function); takes the
+// frame's reference.
+Ref make_generator(Frame* frame);
+
+// The outcome of one resumption.
+enum class GenResult : uint8_t { Yielded, Returned, Error };
+
+// Resumes `g` with `sent` (None for next()); `result` gets the yielded or returned value.
+GenResult generator_send(Generator* g, Value sent, Ref& result);
+// g.throw(type, value, traceback) with CPython's argument rules (value and traceback may be
+// absent).
+GenResult generator_throw(Generator* g, Value type, Value value, Value traceback, Ref& result);
+// g.close(): absent Ref with the exception pending on error.
+Ref generator_close(Generator* g);
+
+// The subiterator g is delegating to with `yield from`, or absent (borrowed).
+Value generator_yieldfrom(Generator* g);
+
+// The common shape of send/next for any iterator, as `yield from` needs it: a generator
+// directly, `next` when `sent` is None, else the iterator's `send` method. A StopIteration
+// from the iterator becomes Returned with its value.
+GenResult iterator_send(Value iterator, Value sent, Ref& result);
+
+// next(iterator) as the builtin does it: absent with StopIteration pending when exhausted,
+// carrying the value a generator returned or a class's __next__ raised.
+Ref next_with_stop_value(Value iterator);
+
+// The value a StopIteration carries (None when no exception is pending or it has none),
+// clearing the pending StopIteration. Call only when error_matches(stop_iteration_type) or
+// no error is pending.
+Ref take_stop_iteration_value();
+
+void init_generator_type();
+
+}  // namespace gyre::vm

@@ -67,12 +67,8 @@ Ref compile_source(const std::string& source, const std::string& filename, bool 
   return std::move(generated.code);
 }
 
-Ref load_source_module(const std::string& path, Module* module) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string absolute = std::filesystem::absolute(path).lexically_normal().string();
-  Ref code = compile_source(buffer.str(), absolute, false, nullptr);
+Ref load_source_module(const std::string& source, const std::string& filename, Module* module) {
+  Ref code = compile_source(source, filename, false, nullptr);
   if (!code) return code;
   Dict* globals = module->dict;
   if (dict_get_str(globals, intern("__builtins__")).is_absent()) {

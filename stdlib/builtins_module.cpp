@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "stdlib/builtins.hpp"
+#include "stdlib/embedded_modules.hpp"
 #include "vm/abstract.hpp"
 #include "vm/attributes.hpp"
 #include "vm/bytes.hpp"
@@ -745,6 +746,7 @@ void init_stdlib() {
   init_descriptor_types();
   init_builtin_iterators();
   register_builtin_module("gc", make_gc_module);
+  for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 
 }  // namespace gyre::stdlib

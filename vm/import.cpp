@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <vector>
 
@@ -30,6 +32,33 @@ Value g_path;
 std::map<std::string, BuiltinModuleFactory>& builtin_modules() {
   static std::map<std::string, BuiltinModuleFactory> modules;
   return modules;
+}
+std::map<std::string, const char*>& source_modules() {
+  static std::map<std::string, const char*> modules;
+  return modules;
+}
+
+// Runs `source` as the new module `name` (registered in sys.modules while it runs, removed
+// again if it fails).
+Ref exec_new_module(const std::string& name, Ref module, const std::string& source,
+                    const std::string& filename) {
+  if (dict_set_str(sys_modules(), name, module.get()) < 0) return Ref();
+  Ref result = g_loader(source, filename, as_module(module.get()));
+  if (!result) {
+    dict_del(sys_modules(), make_str(name).get());
+    return Ref();
+  }
+  Value final = dict_get_str(sys_modules(), name);
+  return final.is_absent() ? module : Ref::borrow(final);
+}
+
+bool read_file(const std::string& path, std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  text = buffer.str();
+  return true;
 }
 
 Ref module_not_found(const std::string& name) {
@@ -82,6 +111,14 @@ Ref load_one(const std::string& name) {
     if (dict_set_str(sys_modules(), name, m.get()) < 0) return Ref();
     return m;
   }
+  auto embedded = source_modules().find(name);
+  if (embedded != source_modules().end() && g_loader) {
+    Ref module = make_module(name);
+    if (!module) return module;
+    Ref file_str = make_str("<frozen " + name + ">");
+    dict_set_str(as_module(module.get())->dict, "__file__", file_str.get());
+    return exec_new_module(name, std::move(module), embedded->second, "<frozen " + name + ">");
+  }
   std::vector<std::string> dirs;
   size_t dot = name.rfind('.');
   std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
@@ -115,20 +152,18 @@ Ref load_one(const std::string& name) {
     Ref pkg = make_str(dot == std::string::npos ? std::string() : name.substr(0, dot));
     dict_set_str(d, "__package__", pkg.get());
   }
-  if (dict_set_str(sys_modules(), name, module.get()) < 0) return Ref();
-  Ref result = g_loader(file, as_module(module.get()));
-  if (!result) {
-    dict_del(sys_modules(), make_str(name).get());
-    return Ref();
+  std::string source;
+  if (!read_file(file, source)) {
+    return raise_format(import_error_type, "cannot read '{}'", file);
   }
-  Value final = dict_get_str(sys_modules(), name);
-  if (final.is_absent()) return module;
+  std::string filename(as_str(file_str.get())->view());
+  Ref final = exec_new_module(name, std::move(module), source, filename);
   // Bind the submodule as an attribute of its parent.
-  if (dot != std::string::npos) {
+  if (final && dot != std::string::npos) {
     Value parent = dict_get_str(sys_modules(), name.substr(0, dot));
-    if (!parent.is_absent() && setattr(parent, intern(leaf), final) < 0) clear_error();
+    if (!parent.is_absent() && setattr(parent, intern(leaf), final.get()) < 0) clear_error();
   }
-  return Ref::borrow(final);
+  return final;
 }
 
 }  // namespace
@@ -137,6 +172,10 @@ void set_source_loader(SourceLoader loader) { g_loader = loader; }
 
 void register_builtin_module(const std::string& name, BuiltinModuleFactory factory) {
   builtin_modules()[name] = factory;
+}
+
+void register_source_module(const std::string& name, const char* source) {
+  source_modules()[name] = source;
 }
 
 Dict* sys_modules() {

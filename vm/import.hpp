@@ -14,13 +14,18 @@ struct Dict;
 struct Str;
 struct Module;
 
-// Compiles and runs the source file `path` with `module`'s dict as globals; absent on error.
-using SourceLoader = Ref (*)(const std::string& path, Module* module);
+// Compiles `source` (named `filename` in tracebacks) and runs it with `module`'s dict as
+// globals; absent on error.
+using SourceLoader = Ref (*)(const std::string& source, const std::string& filename, Module* module);
 void set_source_loader(SourceLoader loader);
 
 // A builtin module's factory, called once on first import.
 using BuiltinModuleFactory = Ref (*)();
 void register_builtin_module(const std::string& name, BuiltinModuleFactory factory);
+// A module whose Python source is part of the binary (stdlib/lib): found before sys.path,
+// its __file__ is "<frozen NAME>" as for CPython's frozen modules. `source` must outlive the
+// program (a string literal).
+void register_source_module(const std::string& name, const char* source);
 
 Dict* sys_modules();  // borrowed
 Value sys_path();     // borrowed list (absent until sys is set up)

@@ -358,7 +358,8 @@ Ref make_heap_type(Type* metatype, Str* name, Tuple* bases_in, Dict* dict) {
     if (!is_subtype(base_solid, solid))
       return raise(type_error_type, "multiple bases have instance lay-out conflict");
   }
-  Type* t = allocate<Type>(metatype, sizeof(Type));
+  // A metaclass's instances may be larger than Type (a heap metaclass adds a dict slot).
+  Type* t = allocate<Type>(metatype, std::max(sizeof(Type), metatype->instance_size));
   Ref owner = Ref::steal(t);
   incref(name);
   t->name = name;

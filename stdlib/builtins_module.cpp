@@ -270,7 +270,26 @@ Ref b_hasattr(Value, const Value* args, size_t, Tuple*) {
 }
 
 // ---- reductions
+// min(a, b, ...) / max(a, b, ...) without keywords: straight over the arguments.
+Ref min_max_of_arguments(const Value* args, size_t n, CompareOp op) {
+  Value best = args[0];
+  for (size_t i = 1; i < n; ++i) {
+    Value a = args[i];
+    int better;
+    if (a.is_small_int() && best.is_small_int()) {
+      better = op == CompareOp::Lt ? a.as_small_int() < best.as_small_int()
+                                   : a.as_small_int() > best.as_small_int();
+    } else {
+      better = rich_compare_bool(a, best, op);
+      if (better < 0) return Ref();
+    }
+    if (better) best = a;
+  }
+  return Ref::borrow(best);
+}
+
 Ref min_max(const char* name, const Value* args, size_t nargs, Tuple* kwnames, CompareOp op) {
+  if (kwnames == nullptr && nargs >= 2) return min_max_of_arguments(args, nargs, op);
   if (!check_keywords(name, kwnames, {"key", "default"})) return Ref();
   size_t npos = npos_of(nargs, kwnames);
   Value key = keyword(args, nargs, kwnames, "key");

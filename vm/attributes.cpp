@@ -67,7 +67,8 @@ Ref generic_getattr(Value obj, Str* name) {
   }
   // 2. the instance dict
   if (Dict** slot = instance_dict_slot(obj)) {
-    if (name->view() == "__dict__") {
+    static Str* const dict_name = intern("__dict__");
+    if (name == dict_name || (!name->interned && name->view() == "__dict__")) {
       if (*slot == nullptr) *slot = static_cast<Dict*>(make_dict().release().as_object());
       return Ref::borrow(value_of(*slot));
     }

@@ -71,8 +71,25 @@ struct Code : Object {
   std::vector<GlobalCache> global_caches;  // LOAD_GLOBAL, by instruction index
   std::vector<MethodCache> method_caches;  // LOAD_METHOD, by instruction index
 
+  // Counts cached by prepare_layout (the vectors are final by then).
+  uint32_t nlocalsplus_ = 0, ncells_ = 0, nfree_ = 0;
+  bool layout_ready_ = false;
+  bool simple_args_ = false;  // positional parameters only: no *args, **kwargs, keyword-only
+
+  // Caches the layout counts; called once the code object is complete (make_function,
+  // make_frame).
+  void prepare_layout() {
+    nlocalsplus_ = static_cast<uint32_t>(varnames.size() + cellvars.size() + freevars.size());
+    ncells_ = static_cast<uint32_t>(cellvars.size());
+    nfree_ = static_cast<uint32_t>(freevars.size());
+    simple_args_ = kwonlyargcount == 0 && !(flags & (CodeFlag::kVarArgs | CodeFlag::kVarKeywords));
+    layout_ready_ = true;
+  }
   size_t nlocals() const { return varnames.size(); }
-  size_t nlocalsplus() const { return varnames.size() + cellvars.size() + freevars.size(); }
+  uint32_t nlocalsplus() {
+    if (!layout_ready_) prepare_layout();
+    return nlocalsplus_;
+  }
   // All positional and keyword parameters, plus *args and **kwargs.
   int total_args() const {
     return argcount + kwonlyargcount + ((flags & CodeFlag::kVarArgs) ? 1 : 0) +

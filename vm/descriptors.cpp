@@ -366,6 +366,7 @@ bool prepare_class_namespace(Type* t) {
     decref(old);
     if (dict_del(d, value_of(intern("__classcell__"))) < 0) return false;
   }
+  type_modified(t);  // the namespace changed after the type got its version
   return true;
 }
 

@@ -37,7 +37,7 @@ Value dict_get(Dict* d, Value key) {
 }
 
 Value dict_get_str(Dict* d, Str* key) {
-  int64_t ix = table_lookup(d->table, value_of(key), str_hash(key));
+  int64_t ix = table_lookup_str(d->table, key, str_hash(key));
   return ix >= 0 ? d->table.entries[ix].value : Value();
 }
 
@@ -192,7 +192,15 @@ Ref d_getitem(Value self, Value key) {
   Value v = dict_get(as_dict(self), key);
   if (!v.is_absent()) return Ref::borrow(v);
   if (error_pending()) return Ref();
-  // dict subclasses with __missing__ are handled by the class machinery.
+  Type* type = type_of(self);
+  if (type != dict_type) {
+    // A subclass may define __missing__ (collections.defaultdict and Counter do).
+    Value missing = type_lookup(type, intern("__missing__"));
+    if (!missing.is_absent()) {
+      Value args[2] = {self, key};
+      return call(missing, args, 2);
+    }
+  }
   return raise_key_error(key);
 }
 

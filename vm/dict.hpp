@@ -86,6 +86,8 @@ void table_init(HashTable& t);
 void table_free(HashTable& t);  // decrefs keys and values
 // Index of the entry with key, -1 when missing, -2 on error. `hash` is hash(key).
 int64_t table_lookup(HashTable& t, Value key, int64_t hash);
+// table_lookup for an exact str key (never runs Python code unless a colliding key is not a str).
+int64_t table_lookup_str(HashTable& t, Str* key, int64_t hash);
 // Inserts or replaces: 0, -1. Increfs key and value (value may be absent for sets).
 int table_insert(HashTable& t, Value key, int64_t hash, Value value);
 // Removes the entry at index (from table_lookup); drops its references.

@@ -22,10 +22,23 @@ Type* frame_type = nullptr;
 namespace {
 
 // Frames of small code objects are recycled: a call then costs no malloc/free. The free
-// lists hold raw memory (GcLink + Frame + slots), one list per slot count.
+// lists hold raw memory (GcLink + Frame + slots), one list per slot count, linked through
+// the GcLink's `next` (a pooled frame is not tracked, so the link is free).
 constexpr uint32_t kPooledSlots = 48;
-constexpr size_t kPoolDepth = 256;
-std::vector<void*> g_frame_pool[kPooledSlots + 1];
+constexpr uint32_t kPoolDepth = 256;
+struct FramePool {
+  GcLink* head = nullptr;
+  uint32_t count = 0;
+};
+FramePool g_frame_pool[kPooledSlots + 1];
+
+GcLink* pool_take(uint32_t nslots) {
+  FramePool& pool = g_frame_pool[nslots];
+  GcLink* link = pool.head;
+  pool.head = link->next;
+  --pool.count;
+  return link;
+}
 
 size_t frame_bytes(uint32_t nslots) {
   return sizeof(Frame) + (nslots ? nslots - 1 : 0) * sizeof(Value);
@@ -36,16 +49,20 @@ void frame_dealloc(Object* self) {
   frame_clear(f);
   decref(f->code);
   uint32_t n = f->nslots;
-  if (n <= kPooledSlots && g_frame_pool[n].size() < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
-    gc_untrack(f);
-    g_frame_pool[n].push_back(gc_link_of(f));
+  if (n <= kPooledSlots && g_frame_pool[n].count < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
+    if (f->gc_flags & GcFlag::kTracked) gc_untrack(f);
+    FramePool& pool = g_frame_pool[n];
+    GcLink* link = gc_link_of(f);
+    link->next = pool.head;
+    pool.head = link;
+    ++pool.count;
     return;  // frame_type is immortal: no type reference to drop
   }
   free_object(self);
 }
 void frame_traverse(Object* self, VisitFn visit, void* arg) {
   Frame* f = static_cast<Frame*>(self);
-  size_t live = f->code->nlocalsplus() + f->stack_depth;
+  size_t live = f->nlocalsplus + f->stack_depth;
   for (size_t i = 0; i < live && i < f->nslots; ++i) {
     if (f->slots[i].is_object()) visit(f->slots[i], arg);
   }
@@ -69,7 +86,9 @@ Ref get_f_globals(Value self) {
 }
 Ref get_f_back(Value self) {
   Frame* f = as_frame(self);
-  return f->back ? Ref::borrow(f->back) : new_none();
+  if (!f->back) return new_none();
+  frame_escape(f->back);
+  return Ref::borrow(f->back);
 }
 Ref get_f_locals(Value self) {
   Frame* f = as_frame(self);
@@ -92,26 +111,25 @@ const GetSetDef frame_getsets[] = {
 }  // namespace
 
 Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals) {
-  size_t nslots = code->nlocalsplus() + static_cast<size_t>(code->stacksize);
+  uint32_t nlocalsplus = code->nlocalsplus();
+  size_t nslots = nlocalsplus + static_cast<size_t>(code->stacksize);
   Frame* f;
-  if (nslots <= kPooledSlots && !g_frame_pool[nslots].empty()) {
-    void* memory = g_frame_pool[nslots].back();
-    g_frame_pool[nslots].pop_back();
+  if (nslots <= kPooledSlots && g_frame_pool[nslots].head != nullptr) {
     // Every field is set below (make_frame writes them all), so no memset.
-    GcLink* link = static_cast<GcLink*>(memory);
-    link->gc_refs = link->reserved = 0;
+    GcLink* link = pool_take(static_cast<uint32_t>(nslots));
     f = static_cast<Frame*>(object_of_link(link));
     f->refcount = 1;
     f->type = frame_type;
     f->gc_flags = GcFlag::kHasLink;
-    f->back = nullptr;
-    f->generator = nullptr;
-    f->ip = f->stack_depth = 0;
-    f->executing = false;
-    gc_track(f);
   } else {
     f = static_cast<Frame*>(allocate_object(frame_type, frame_bytes(static_cast<uint32_t>(nslots))));
+    gc_untrack(f);  // tracked when it escapes (frame_escape)
   }
+  f->back = nullptr;
+  f->generator = nullptr;
+  f->ip = f->stack_depth = 0;
+  f->executing = false;
+  f->cleared = false;
   f->code = code;
   incref(code);
   f->function = function;
@@ -123,14 +141,17 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   f->locals = locals;
   incref(locals);
   f->nslots = static_cast<uint32_t>(nslots);
-  f->nlocalsplus = static_cast<uint32_t>(code->nlocalsplus());
-  for (size_t i = 0; i < nslots; ++i) f->slots[i] = Value();
+  f->nlocalsplus = nlocalsplus;
+  // Only the locals need a value; the stack is live up to stack_depth only.
+  for (uint32_t i = 0; i < nlocalsplus; ++i) f->slots[i] = Value();
   return f;
 }
 
 void frame_clear(Frame* f) {
-  size_t live = f->code->nlocalsplus() + f->stack_depth;
-  for (size_t i = 0; i < live && i < f->nslots; ++i) {
+  if (f->cleared) return;
+  f->cleared = true;
+  size_t live = f->nlocalsplus + f->stack_depth;
+  for (size_t i = 0; i < live; ++i) {
     Value v = f->slots[i];
     f->slots[i] = Value();
     decref(v);

@@ -37,17 +37,25 @@ struct Frame : Object {
   uint32_t nslots;    // nlocalsplus + stacksize
   uint32_t nlocalsplus;
   bool executing;
+  bool cleared;       // frame_clear has run since the frame was made
   Value slots[1];     // nslots entries
 
   Value* stack_base() { return slots + nlocalsplus; }
 };
 
-// A new frame for `code`, every slot absent.
+// A new frame for `code`: every local absent, the value stack empty. The frame is not tracked
+// by the cycle collector while only the loop refers to it (a running frame is a root anyway);
+// frame_escape tracks it once something else keeps it (a generator, a traceback, Python code).
 Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals);
-// Drops the value stack and locals (the call ended), keeping the frame object itself.
+inline void frame_escape(Frame* frame);
+// Drops the value stack and locals (the call ended), keeping the frame object itself. Does
+// nothing the second time.
 void frame_clear(Frame* frame);
 int frame_line(const Frame* frame);  // the line of the instruction being (or last) executed
 
 void init_frame_type();
+
+void gc_track(Object* o);
+inline void frame_escape(Frame* frame) { gc_track(frame); }
 
 }  // namespace gyre::vm

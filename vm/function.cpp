@@ -297,6 +297,7 @@ const GetSetDef method_getsets[] = {
 
 Ref make_function(Code* code, Dict* globals, Dict* builtins) {
   Function* f = allocate<Function>(function_type);
+  if (!code->layout_ready_) code->prepare_layout();  // the CALL fast path reads it
   f->code = code;
   incref(code);
   f->globals = globals;

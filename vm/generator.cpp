@@ -138,6 +138,7 @@ Ref make_generator(Frame* frame) {
   Code* code = frame->code;
   g->frame = frame;
   frame->generator = g;
+  frame_escape(frame);  // the generator keeps it: cycles through its locals are collectable
   g->code = code;
   incref(code);
   Function* fn = frame->function;

@@ -120,6 +120,29 @@ restart:
   }
 }
 
+int64_t table_lookup_str(HashTable& t, Str* key, int64_t hash) {
+  if (t.capacity == 0) return -1;
+  size_t mask = t.capacity - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  Value key_value = value_of(key);
+  while (true) {
+    int64_t ix = t.indices[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      DictEntry& e = t.entries[ix];
+      if (e.key == key_value) return ix;  // interned names: the common case
+      if (e.hash == hash) {
+        // Anything but an exact str may define __eq__: the general lookup handles it.
+        if (!is_str_exact(e.key)) return table_lookup(t, key_value, hash);
+        if (str_equal(as_str(e.key), key)) return ix;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 int table_insert(HashTable& t, Value key, int64_t hash, Value value) {
   int64_t ix = table_lookup(t, key, hash);
   if (ix == -2) return -1;

@@ -164,6 +164,24 @@ void chain_context(Value exc) {
   decref(old);
 }
 
+// Makes the cells of a new frame (a parameter that is also a cell starts with the argument)
+// and copies in the closure's cells for its free variables.
+void init_cells(Function* fn, Code* code, Frame* frame) {
+  size_t nl = code->nlocals();
+  for (size_t i = 0; i < code->ncells_; ++i) {
+    int arg = code->cell_args[i];
+    Value initial = arg >= 0 ? frame->slots[arg] : Value();
+    Ref cell = make_cell(initial);
+    frame->slots[nl + i] = cell.release();
+  }
+  size_t nc = code->ncells_;
+  for (size_t i = 0; i < code->nfree_ && fn->closure; ++i) {
+    Value c = fn->closure->items[i];
+    incref(c);
+    frame->slots[nl + nc + i] = c;
+  }
+}
+
 // Makes a frame for calling `fn` with the arguments bound; null with an exception pending.
 // (For a generator function the frame becomes the generator's: see make_generator.)
 Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -173,19 +191,7 @@ Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnam
     decref(frame);
     return nullptr;
   }
-  size_t nl = code->nlocals();
-  for (size_t i = 0; i < code->cellvars.size(); ++i) {
-    int arg = code->cell_args[i];
-    Value initial = arg >= 0 ? frame->slots[arg] : Value();
-    Ref cell = make_cell(initial);
-    frame->slots[nl + i] = cell.release();
-  }
-  size_t nc = code->cellvars.size();
-  for (size_t i = 0; i < code->freevars.size() && fn->closure; ++i) {
-    Value c = fn->closure->items[i];
-    incref(c);
-    frame->slots[nl + nc + i] = c;
-  }
+  if (code->ncells_ | code->nfree_) init_cells(fn, code, frame);
   return frame;
 }
 
@@ -814,7 +820,27 @@ dispatch:
     kwnames = nullptr;
     SAVE_FRAME();
     if (callable.is_object() && callable.as_object()->type == function_type) {
-      Frame* nf = prepare_frame(as_function(callable), args, total, names);
+      Function* fn = as_function(callable);
+      Code* fc = fn->code;
+      if (names == nullptr && fc->simple_args_ && total == static_cast<size_t>(fc->argcount) &&
+          !(fc->flags & CodeFlag::kGenerator) && ts.recursion_depth + 1 <= ts.recursion_limit) {
+        // The common call: the arguments move from this stack into the new frame's locals.
+        Frame* nf = make_frame(fc, fn, fn->globals, fn->builtins, Value());
+        for (size_t i = 0; i < total; ++i) nf->slots[i] = args[i];
+        if (fc->ncells_ | fc->nfree_) init_cells(fn, fc, nf);
+        sp = slot;
+        decref(callable);  // the frame holds its own reference to the function
+        SAVE_FRAME();
+        if (g_gc_requested) collect();
+        ++ts.recursion_depth;
+        nf->back = f;
+        nf->executing = true;
+        f = nf;
+        g_current = f;
+        LOAD_FRAME();
+        DISPATCH();
+      }
+      Frame* nf = prepare_frame(fn, args, total, names);
       // The call's stack entries go; the new frame holds what it needs.
       while (sp > slot) decref(POP());
       if (!nf) GOTO_ERROR();
@@ -1611,14 +1637,7 @@ Ref run_class_body(Value body_function, Dict* namespace_) {
   Function* fn = as_function(body_function);
   Code* code = fn->code;
   Frame* frame = make_frame(code, fn, fn->globals, fn->builtins, value_of(namespace_));
-  size_t nl = code->nlocals();
-  for (size_t i = 0; i < code->cellvars.size(); ++i) frame->slots[nl + i] = make_cell(Value()).release();
-  size_t nc = code->cellvars.size();
-  for (size_t i = 0; i < code->freevars.size() && fn->closure; ++i) {
-    Value c = fn->closure->items[i];
-    incref(c);
-    frame->slots[nl + nc + i] = c;
-  }
+  init_cells(fn, code, frame);
   Ref result = run_frame(frame);
   decref(frame);
   return result;

@@ -80,10 +80,8 @@ Str* intern(std::string_view utf8) {
 }
 
 bool is_str(Value v) { return v.is_object() && v.as_object()->type->has_flag(TypeFlag::kStrSubclass); }
-bool is_str_exact(Value v) { return v.is_object() && v.as_object()->type == str_type; }
 
-int64_t str_hash(Str* s) {
-  if (s->hash_ != 0) return s->hash_;
+int64_t str_hash_compute(Str* s) {
   // A 64-bit multiply-mix hash over 8-byte words (CPython's str hash is randomized: any good
   // hash will do; 0 and -1 are reserved).
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s->data);

@@ -55,10 +55,13 @@ inline Value interned_value(std::string_view utf8) { return Value::from_object(r
 Str* empty_str();
 
 bool is_str(Value v);        // isinstance(v, str)
-bool is_str_exact(Value v);  // type(v) is str
+inline bool is_str_exact(Value v) {  // type(v) is str
+  return v.is_object() && v.as_object()->type == str_type;
+}
 inline Str* as_str(Value v) { return static_cast<Str*>(v.as_object()); }
 
-int64_t str_hash(Str* s);
+int64_t str_hash_compute(Str* s);
+inline int64_t str_hash(Str* s) { return s->hash_ != 0 ? s->hash_ : str_hash_compute(s); }
 bool str_equal(Str* a, Str* b);
 Ref str_concat(Str* a, Str* b);
 // Code point at index (0 <= index < length) as a one-character str.

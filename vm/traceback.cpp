@@ -155,6 +155,7 @@ void add_traceback(Value exception, Frame* frame) {
   Traceback* tb = allocate<Traceback>(traceback_type);
   tb->frame = frame;
   incref(frame);
+  frame_escape(frame);
   tb->lineno = frame_line(frame);
   tb->next = e->traceback.is_object() && type_of(e->traceback) == traceback_type ? as_tb(e->traceback) : nullptr;
   if (tb->next) incref(tb->next);

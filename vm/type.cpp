@@ -220,7 +220,20 @@ Ref compute_mro(Type* type) {
   return tuple;
 }
 
-Value type_lookup(Type* type, Str* name) {
+namespace {
+// The attribute cache (as CPython's method cache): what type_lookup found for (type version,
+// name). Versions are unique and change whenever a type or one of its bases changes
+// (type_modified), so a matching version proves the entry; values are borrowed from the
+// type dicts that the version vouches for.
+struct TypeCacheEntry {
+  uint64_t version = 0;
+  Str* name = nullptr;
+  Value value;
+};
+constexpr size_t kTypeCacheSize = 4096;
+TypeCacheEntry g_type_cache[kTypeCacheSize];
+
+Value type_lookup_uncached(Type* type, Str* name) {
   Tuple* mro = type->mro;
   if (mro == nullptr) return dict_get_str(type->dict, name);
   for (size_t i = 0; i < mro->size; ++i) {
@@ -229,6 +242,20 @@ Value type_lookup(Type* type, Str* name) {
     if (!v.is_absent()) return v;
   }
   return Value();
+}
+}  // namespace
+
+Value type_lookup(Type* type, Str* name) {
+  uint64_t version = type->version;
+  // Only interned names (immortal) are cached: a freed name's address could come back.
+  if (version == 0 || type->mro == nullptr || !name->interned) return type_lookup_uncached(type, name);
+  size_t slot = (version * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uintptr_t>(name) >> 4)) & (kTypeCacheSize - 1);
+  TypeCacheEntry& e = g_type_cache[slot];
+  if (e.version == version && e.name == name) return e.value;
+  Value v = type_lookup_uncached(type, name);
+  if (error_pending()) return v;  // a lookup that failed (a str subclass key's __eq__) is not cached
+  e = {version, name, v};
+  return v;
 }
 
 bool is_subtype(Type* a, Type* b) {

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+#include "compiler/ast_opt.hpp"
 #include "compiler/codegen_unit.hpp"
 #include "compiler/future.hpp"
 #include "compiler/symtable.hpp"
@@ -629,7 +630,7 @@ class Codegen {
 
   void for_stmt(const For* n) {
     int top = u_->new_label(), cleanup = u_->new_label(), end = u_->new_label();
-    expr(n->iter);
+    iterable(n->iter);
     set_line(n);
     u_->emit(Opcode::GET_ITER);
     u_->bind(top);
@@ -1126,7 +1127,7 @@ class Codegen {
       }
       case Kind::Tuple: return sequence(e->as<Tuple>()->elts, Opcode::BUILD_TUPLE);
       case Kind::List: return sequence(e->as<List>()->elts, Opcode::BUILD_LIST);
-      case Kind::Set: return sequence(e->as<Set>()->elts, Opcode::BUILD_SET);
+      case Kind::Set: return set_display(e->as<Set>()->elts);
       case Kind::Dict: return dict(e->as<Dict>());
       case Kind::IfExp: {
         auto* i = e->as<IfExp>();
@@ -1281,6 +1282,31 @@ class Codegen {
     if (build == Opcode::BUILD_TUPLE) u_->emit(Opcode::LIST_TO_TUPLE);
   }
 
+  static bool all_constant(const NodeList& elts) {
+    for (const Node* e : elts) {
+      if (!folded_constant(e)) return false;
+    }
+    return true;
+  }
+
+  // A set display. CPython compiles one of more than two constants as BUILD_SET 0, LOAD_CONST
+  // frozenset, SET_UPDATE: the set is then a merge of the frozenset's table, whose slot order
+  // can differ from adding the items one by one. BUILD_SET n of the items builds that same
+  // table (adding them in order, as the frozenset was), and SET_UPDATE merges it likewise.
+  void set_display(const NodeList& elts) {
+    if (elts.size() <= 2 || !all_constant(elts)) return sequence(elts, Opcode::BUILD_SET);
+    u_->emit(Opcode::BUILD_SET, 0);
+    sequence(elts, Opcode::BUILD_SET);
+    u_->emit(Opcode::SET_UPDATE, 1);
+  }
+
+  // The iterable of a for loop or comprehension. CPython turns a set display of constants there
+  // into a frozenset constant, iterated as built: adding the items in order.
+  void iterable(const Node* e) {
+    if (auto* s = e->as<Set>(); s != nullptr && all_constant(s->elts)) return sequence(s->elts, Opcode::BUILD_SET);
+    expr(e);
+  }
+
   void dict(const Dict* d) {
     bool has_unpack = false;
     for (const Node* k : d->keys) has_unpack |= (k == nullptr);
@@ -1398,7 +1424,7 @@ class Codegen {
     static_cast<vm::Code*>(code.get().as_object())->argcount = 1;
     u_->emit(Opcode::PUSH_NULL);
     make_function(std::move(code), 0);
-    expr(gen0->iter);
+    iterable(gen0->iter);
     set_line(e);
     u_->emit(Opcode::GET_ITER);
     u_->emit(Opcode::CALL, 1);
@@ -1413,7 +1439,7 @@ class Codegen {
     if (index == 0) {
       u_->emit(Opcode::LOAD_FAST, 0);  // .0
     } else {
-      expr(gen->iter);
+      iterable(gen->iter);
       u_->emit(Opcode::GET_ITER);
     }
     u_->bind(top);

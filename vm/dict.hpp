@@ -9,8 +9,6 @@
 // version increases on every mutation (for caches); a lookup never sees absent keys. Methods
 // that compare keys can run Python code (__eq__), which may mutate the dict: lookups restart
 // when that happens, as CPython's do.
-//
-// Set (vm/set.hpp) uses the same table with absent values.
 #pragma once
 
 #include <cstddef>
@@ -81,7 +79,7 @@ int dict_update(Dict* d, Dict* other);
 bool dict_next(Dict* d, size_t& pos, Value& key, Value& value);
 Ref dict_keys_list(Dict* d);
 
-// ---- the table shared with set (vm/set.cpp)
+// ---- the table itself (also read by set's dict fast paths, vm/set.cpp and vm/set_algebra.cpp)
 void table_init(HashTable& t);
 void table_free(HashTable& t);  // decrefs keys and values
 // Index of the entry with key, -1 when missing, -2 on error. `hash` is hash(key).

@@ -1,4 +1,4 @@
-// set and frozenset over HashTable: membership, add/discard, repr, iteration, equality.
+// set and frozenset over SetTable: membership, add/discard, repr, iteration, equality.
 #include "vm/set.hpp"
 #include "vm/set_algebra.hpp"
 
@@ -6,6 +6,7 @@
 
 #include "vm/abstract.hpp"
 #include "vm/builtin_init.hpp"
+#include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/native_function.hpp"
@@ -33,27 +34,52 @@ bool is_set_or_frozenset(Value v) {
 int set_add(Set* s, Value item) {
   int64_t h = hash(item);
   if (h == -1) return -1;
-  return table_insert(s->table, item, h, Value());
+  return set_table_add(s->table, item, h);
 }
 
 int set_discard(Set* s, Value item) {
   int64_t h = hash(item);
   if (h == -1) return -1;
-  int64_t ix = table_lookup(s->table, item, h);
-  if (ix == -2) return -1;
-  if (ix == -1) return 0;
-  table_remove_entry(s->table, ix);
-  return 1;
+  return set_table_discard(s->table, item, h);
 }
 
 int set_contains(Set* s, Value item) {
   int64_t h = hash(item);
   if (h == -1) return -1;
-  int64_t ix = table_lookup(s->table, item, h);
-  return ix == -2 ? -1 : ix >= 0;
+  return set_table_contains(s->table, item, h);
+}
+
+bool dict_next_hashed(Dict* d, size_t& pos, Value& key, int64_t& hash) {
+  // Re-reads the table at every step: adding a key to a set can run __eq__, which may change d.
+  while (pos < d->table.entries_used) {
+    const DictEntry& e = d->table.entries[pos++];
+    if (!e.key.is_absent()) {
+      key = e.key;
+      hash = e.hash;
+      return true;
+    }
+  }
+  return false;
 }
 
 int set_update(Set* s, Value iterable) {
+  if (is_set_or_frozenset(iterable)) {
+    Set* other = as_set(iterable);
+    return other == s ? 0 : set_table_merge(s->table, other->table);
+  }
+  if (type_of(iterable) == dict_type) {
+    Ref hold = Ref::borrow(iterable);
+    Dict* d = as_dict(iterable);
+    set_table_presize(s->table, dict_size(d));
+    size_t pos = 0;
+    Value key;
+    int64_t h;
+    while (dict_next_hashed(d, pos, key, h)) {
+      Ref k = Ref::borrow(key);
+      if (set_table_add(s->table, k.get(), h) < 0) return -1;
+    }
+    return 0;
+  }
   Ref it = get_iter(iterable);
   if (!it) return -1;
   while (true) {
@@ -64,28 +90,26 @@ int set_update(Set* s, Value iterable) {
 }
 
 bool set_next(Set* s, size_t& pos, Value& item) {
-  while (pos < s->table.entries_used) {
-    DictEntry& e = s->table.entries[pos++];
-    if (!e.key.is_absent()) {
-      item = e.key;
-      return true;
-    }
-  }
-  return false;
+  const SetEntry* e;
+  if (!set_table_next(s->table, pos, e)) return false;
+  item = e->key;
+  return true;
 }
 
 namespace {
 
 void s_dealloc(Object* o) {
-  table_free(static_cast<Set*>(o)->table);
+  set_table_clear(static_cast<Set*>(o)->table);
   free_object(o);
 }
 void s_traverse(Object* o, VisitFn visit, void* arg) {
-  HashTable& t = static_cast<Set*>(o)->table;
-  for (size_t i = 0; i < t.entries_used; ++i)
-    if (t.entries[i].key.is_object()) visit(t.entries[i].key, arg);
+  const SetTable& t = static_cast<Set*>(o)->table;
+  size_t pos = 0;
+  const SetEntry* e;
+  while (set_table_next(t, pos, e))
+    if (e->key.is_object()) visit(e->key, arg);
 }
-void s_clear(Object* o) { table_free(static_cast<Set*>(o)->table); }
+void s_clear(Object* o) { set_table_clear(static_cast<Set*>(o)->table); }
 
 Ref s_repr(Value self) {
   Set* s = as_set(self);
@@ -118,9 +142,10 @@ Ref s_repr(Value self) {
 int is_subset(Set* a, Set* b) {
   if (set_size(a) > set_size(b)) return 0;
   size_t pos = 0;
-  Value item;
-  while (set_next(a, pos, item)) {
-    int c = set_contains(b, item);
+  const SetEntry* e;
+  while (set_table_next(a->table, pos, e)) {
+    Ref key = Ref::borrow(e->key);
+    int c = set_table_contains(b->table, key.get(), e->hash);
     if (c <= 0) return c;
   }
   return 1;
@@ -152,9 +177,10 @@ int64_t frozenset_hash(Value self) {
   Set* s = as_set(self);
   if (s->hash_ != 0) return s->hash_;
   uint64_t hash = 0;
-  for (size_t i = 0; i < s->table.entries_used; ++i) {
-    if (s->table.entries[i].key.is_absent()) continue;
-    uint64_t h = static_cast<uint64_t>(s->table.entries[i].hash);
+  size_t pos = 0;
+  const SetEntry* e;
+  while (set_table_next(s->table, pos, e)) {
+    uint64_t h = static_cast<uint64_t>(e->hash);
     hash ^= ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull;
   }
   hash ^= (set_size(s) + 1) * 1927868237ull;
@@ -211,6 +237,8 @@ Ref new_from_args(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise_format(type_error_type, "{}() takes no keyword arguments", name);
   if (nargs > 1)
     return raise_format(type_error_type, "{} expected at most 1 argument, got {}", name, nargs);
+  // frozenset(f) is f itself when both are exactly frozensets (nothing to copy).
+  if (nargs == 1 && type == frozenset_type && type_of(args[0]) == frozenset_type) return Ref::borrow(args[0]);
   Ref s = Ref::steal(allocate_object(type, type->instance_size));
   if (nargs == 1 && set_update(s.as<Set>(), args[0]) < 0) return Ref();
   return s;
@@ -228,7 +256,7 @@ int set_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     raise_format(type_error_type, "set expected at most 1 argument, got {}", nargs);
     return -1;
   }
-  table_free(as_set(self)->table);
+  set_table_clear(as_set(self)->table);
   return nargs == 1 ? set_update(as_set(self), args[0]) : 0;
 }
 
@@ -248,15 +276,11 @@ Ref m_remove(Value self, const Value* args, size_t, Tuple*) {
 }
 Ref m_pop(Value self, const Value*, size_t, Tuple*) {
   Set* s = as_set(self);
-  size_t pos = 0;
-  Value item;
-  if (!set_next(s, pos, item)) return raise(key_error_type, "pop from an empty set");
-  Ref r = Ref::borrow(item);
-  table_remove_entry(s->table, static_cast<int64_t>(pos - 1));
-  return r;
+  if (set_size(s) == 0) return raise(key_error_type, "pop from an empty set");
+  return Ref::steal(set_table_pop(s->table));
 }
 Ref m_clear(Value self, const Value*, size_t, Tuple*) {
-  table_free(as_set(self)->table);
+  set_table_clear(as_set(self)->table);
   return new_none();
 }
 Ref m_update(Value self, const Value* args, size_t nargs, Tuple*) {
@@ -265,7 +289,8 @@ Ref m_update(Value self, const Value* args, size_t nargs, Tuple*) {
   return new_none();
 }
 Ref m_copy(Value self, const Value*, size_t, Tuple*) {
-  Ref s = Ref::steal(allocate<Set>(type_of(self) == frozenset_type ? frozenset_type : set_type));
+  if (type_of(self) == frozenset_type) return Ref::borrow(self);  // immutable: no copy needed
+  Ref s = is_subtype(type_of(self), set_type) ? make_set() : make_frozenset();
   if (set_update(s.as<Set>(), self) < 0) return Ref();
   return s;
 }

@@ -115,7 +115,10 @@ size_t object_size(Value v) {
   if (type->has_flag(TypeFlag::kTupleSubclass)) return size + as_tuple(v)->size * sizeof(Value);
   if (type->has_flag(TypeFlag::kStrSubclass)) return size + as_str(v)->size;
   if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table);
-  if (is_set_or_frozenset(v)) return size + table_bytes(as_set(v)->table);
+  if (is_set_or_frozenset(v)) {
+    const SetTable& t = as_set(v)->table;
+    return size + (t.slots ? (t.mask + 1) * sizeof(SetEntry) : 0);
+  }
   if (is_generator(v)) return size + object_size(value_of(as_generator(v)->frame));
   if (type == frame_type) return size + (static_cast<Frame*>(v.as_object())->nslots - 1) * sizeof(Value);
   return size;

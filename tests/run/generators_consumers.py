@@ -15,11 +15,11 @@ class Countdown:
         return self.n
 
 for make in (lambda: gen(4), lambda: Countdown(4)):
-    print(list(make()), tuple(make()), sorted(set(make())), sum(make()), min(make()), max(make()))
+    print(list(make()), tuple(make()), set(make()), sum(make()), min(make()), max(make()))
     print(sorted(make()), list(zip(make(), "abcd")), dict(zip(make(), make())))
     print(2 in make(), 9 in make(), "-".join(str(x) for x in make()), any(make()), all(make()))
     a, b, *rest = make()
-    print(a, b, rest, [*make()], sorted({*make()}), list(enumerate(make())), list(map(str, make())))
+    print(a, b, rest, [*make()], {*make()}, list(enumerate(make())), list(map(str, make())))
     print(list(filter(None, make())), list(reversed(list(make()))), sorted(make(), reverse=True))
     print(dict((x, x * x) for x in make()), max(make(), key=lambda v: -v), min([], default="none"))
 

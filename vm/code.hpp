@@ -51,6 +51,16 @@ struct MethodCache {
   Value descr;  // the function or method descriptor found on the type
 };
 
+// LOAD_ATTR/STORE_ATTR on instances: for this type version the attribute is not a data
+// descriptor, so the instance dict decides; `hint` is the dict entry where the name was last
+// found.
+struct AttrCache {
+  Type* type = nullptr;
+  uint64_t type_version = 0;
+  int64_t hint = -1;
+  bool usable = false;  // false: this type's attribute protocol is not the plain one
+};
+
 struct Code : Object {
   std::vector<Instruction> instructions;
   std::vector<Value> constants;       // owned
@@ -70,6 +80,7 @@ struct Code : Object {
   int stacksize = 0;
   std::vector<GlobalCache> global_caches;  // LOAD_GLOBAL, by instruction index
   std::vector<MethodCache> method_caches;  // LOAD_METHOD, by instruction index
+  std::vector<AttrCache> attr_caches;      // LOAD_ATTR and STORE_ATTR, by instruction index
 
   // Counts cached by prepare_layout (the vectors are final by then).
   uint32_t nlocalsplus_ = 0, ncells_ = 0, nfree_ = 0;

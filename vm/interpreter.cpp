@@ -195,6 +195,33 @@ Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnam
   return frame;
 }
 
+// The attribute cache entry of instruction `index` (the side table is made on first use).
+inline AttrCache& attr_cache(Code* code, ptrdiff_t index) {
+  if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
+  return code->attr_caches[index];
+}
+
+// Whether obj.name on instances of `type` is decided by the instance dict alone (when the
+// name is in it): the type uses the generic attribute protocol, has instance dicts, and has
+// no data descriptor for the name. `__dict__` itself is special in generic_getattr.
+bool instance_attr_cacheable(Type* type, Str* name, bool store) {
+  if (type->version == 0 || type->dict_offset == 0) return false;
+  if (store ? type->setattro != generic_setattr : type->getattro != generic_getattr) return false;
+  static Str* const dict_name = intern("__dict__");
+  if (name == dict_name) return false;
+  Value descr = type_lookup(type, name);
+  return descr.is_absent() || type_of(descr)->descr_set == nullptr;
+}
+
+// The entry of `name` in `d`, trying the entry of the last hit first; -1 absent, -2 error.
+inline int64_t dict_find_str(Dict* d, Str* name, int64_t hint) {
+  HashTable& t = d->table;
+  if (hint >= 0 && static_cast<size_t>(hint) < t.entries_used && t.entries[hint].key == value_of(name)) {
+    return hint;
+  }
+  return table_lookup_str(t, name, str_hash(name));
+}
+
 // format(value, spec) through __format__, as FORMAT_VALUE needs it.
 Ref format_value(Value value, Value spec) {
   if (spec.is_absent() && is_str_exact(value)) return Ref::borrow(value);
@@ -745,12 +772,79 @@ dispatch:
     }
     DISPATCH();
   }
-  TARGET(LOAD_ATTR) { REPLACE_TOP(getattr(top, code->names[arg])); }
+  TARGET(LOAD_ATTR) {
+    Value obj = TOP();
+    Str* name = code->names[arg];
+    if (obj.is_object()) {
+      AttrCache* cache = &attr_cache(code, ip - base - 1);
+      Type* type = obj.as_object()->type;
+      if (cache->type != type || cache->type_version != type->version) {
+        *cache = {type, type->version, -1, instance_attr_cacheable(type, name, false)};
+      }
+      if (cache->usable) {
+        Dict* d = *instance_dict_slot(obj);
+        int64_t ix = d ? dict_find_str(d, name, cache->hint) : -1;
+        if (ix == -2) GOTO_ERROR();
+        if (ix >= 0) {
+          cache->hint = ix;
+          Value v = d->table.entries[ix].value;
+          incref(v);
+          decref(obj);
+          TOP() = v;
+          DISPATCH();
+        }
+        // Not in the instance dict: a method, class attribute or non-data descriptor.
+        Value descr = type_lookup(type, name);
+        if (!descr.is_absent()) {
+          SAVE_FRAME();
+          DescrGetSlot get = type_of(descr)->descr_get;
+          Ref r = get ? get(descr, obj, type) : Ref::borrow(descr);
+          if (!r) GOTO_ERROR();
+          decref(obj);
+          TOP() = r.release();
+          DISPATCH();
+        }
+      }
+    }
+    SAVE_FRAME();
+    Ref r = getattr(obj, name);
+    if (!r) GOTO_ERROR();
+    decref(obj);
+    TOP() = r.release();
+    DISPATCH();
+  }
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
+    Str* name = code->names[arg];
     SAVE_FRAME();
-    int r = setattr(obj, code->names[arg], v);
+    if (obj.is_object()) {
+      AttrCache* cache = &attr_cache(code, ip - base - 1);
+      Type* type = obj.as_object()->type;
+      if (cache->type != type || cache->type_version != type->version) {
+        *cache = {type, type->version, -1, instance_attr_cacheable(type, name, true)};
+      }
+      if (cache->usable) {
+        Dict* d = *instance_dict_slot(obj);
+        int64_t ix = d ? dict_find_str(d, name, cache->hint) : -1;
+        if (ix >= 0) {
+          // Replace the value in place (a new key goes through setattr below).
+          cache->hint = ix;
+          Value old = d->table.entries[ix].value;
+          d->table.entries[ix].value = v;
+          dict_modified(d);
+          decref(old);
+          decref(obj);
+          DISPATCH();
+        }
+        if (ix == -2) {
+          decref(obj);
+          decref(v);
+          GOTO_ERROR();
+        }
+      }
+    }
+    int r = setattr(obj, name, v);
     decref(obj);
     decref(v);
     if (r < 0) GOTO_ERROR();

@@ -192,7 +192,17 @@ Ref d_getitem(Value self, Value key) {
   Value v = dict_get(as_dict(self), key);
   if (!v.is_absent()) return Ref::borrow(v);
   if (error_pending()) return Ref();
-  // dict subclasses with __missing__ are handled by the class machinery.
+  Type* type = type_of(self);
+  if (type != dict_type) {
+    // A subclass's __missing__(key) gives the value of a missing key (CPython's dict_subscript).
+    Value missing = type_lookup(type, intern("__missing__"));
+    if (!missing.is_absent()) {
+      DescrGetSlot get = type_of(missing)->descr_get;
+      Ref bound = get != nullptr ? get(missing, self, type) : Ref::borrow(missing);
+      if (!bound) return bound;
+      return call1(bound.get(), key);
+    }
+  }
   return raise_key_error(key);
 }
 

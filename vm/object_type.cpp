@@ -64,10 +64,6 @@ Ref object_richcompare(Value self, Value other, CompareOp op) {
 }
 
 void object_dealloc(Object* o) {
-  Dict** slot = o->type->dict_offset != 0
-                    ? reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dict_offset)
-                    : nullptr;
-  (void)slot;
   free_object(o);
 }
 

@@ -478,3 +478,25 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+
+# ---- cycles through the instance __dict__ are collected
+import gc
+
+
+class Holder(tuple):
+    pass
+
+
+gc.collect()
+for make in [lambda: I(1), lambda: F(1.5), lambda: S("s"), lambda: Holder((1, [])), lambda: B(b"b")]:
+    for _ in range(100):
+        obj = make()
+        obj.me = obj
+        obj.box = [obj]
+    del obj
+    print(type(make()).__name__, gc.collect() >= 100)
+h = Holder(([],))
+h[0].append(h)  # a cycle through the tuple's items
+del h
+print("items cycle", gc.collect() >= 1)

@@ -80,6 +80,10 @@ bool int_view(Value v, number::IntView& out) {
   }
   if (v.is_object() && type_of(v)->has_flag(TypeFlag::kIntSubclass)) {
     out = number::IntView(as_int_object(v)->value);
+    // A subclass instance may hold a small value in its BigInt: view it as an int64, as code
+    // that switches on is_small() expects of the canonical forms.
+    int64_t small;
+    if (v.as_object()->type != int_type && out.to_int64(small)) out = number::IntView(small);
     return true;
   }
   return false;

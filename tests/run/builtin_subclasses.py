@@ -480,6 +480,17 @@ except TypeError as e:
     print("TypeError:", e)
 
 
+# ---- base methods on subclass instances (small values held by subclass instances included)
+print(I(5).bit_count(), I(-5).bit_count(), I(2 ** 70).bit_count(), I(5).as_integer_ratio(), round(I(5)))
+print(I(10) >> 1, I(10) % 3, pow(I(3), 4, 5), I(7).__trunc__(), I(3).numerator, I(3).denominator)
+print(chr(I(65)), "ab" * I(2), [0] * I(3), I(2) * "x", oct(I(8)), bin(I(5)), abs(F(-1.5)))
+print(round(F(2.675), 2), round(F(3.5)), divmod(F(7.5), 2), min(T((3, 1))), len(S("h\u00e9llo")), S("h\u00e9llo")[1])
+print(int.__repr__(I(5)), str.__repr__(S("x")), float.__repr__(F(1.5)), tuple.__repr__(T((1,))), int.__add__(I(2), 3))
+print(I.__add__(I(2), 3), S.upper(S("x")), T.__len__(T((1, 2))), F.__neg__(F(1.0)))
+print("{0[1]} {1.real}".format(T((1, 2)), I(3)), "{:>5}".format(S("ab")), "%(k)s" % {S("k"): 1}, f"{T((1,))!r:>8}")
+print(dict(T(((1, 2),))), set(T((1, 1))), list(zip(T((1, 2)), S("ab"))), sorted(S("cba")))
+
+
 # ---- cycles through the instance __dict__ are collected
 import gc
 

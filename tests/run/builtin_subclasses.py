@@ -467,7 +467,8 @@ print(St({1, 2}) | {3}, len(St([1, 1, 2])))
 
 
 # ---- errors
-for make in [lambda: I("x"), lambda: F("x"), lambda: int.__new__(S, 1), lambda: tuple.__new__(T, 1)]:
+for make in [lambda: I("x"), lambda: F("x"), lambda: int.__new__(S, 1), lambda: tuple.__new__(T, 1),
+             lambda: object.__new__(I), lambda: object.__new__(T), lambda: int.__new__(bool, 1)]:
     try:
         make()
     except (TypeError, ValueError) as e:

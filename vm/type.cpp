@@ -28,9 +28,15 @@ Type* object_type;
 namespace {
 uint64_t next_version = 1;
 
+// Fills t's null slots from `from`, the next type of t's mro, where `from` defines them: a
+// slot `from` merely inherited from its own base is taken later along the mro (CPython's
+// SLOTDEFINED), so that in `class X(Mixin, int)` int's slots win over the ones Mixin got from
+// object.
 void inherit_slots(Type* t, Type* from) {
+  Type* from_base = from->base;
+#define DEFINES(slot) (from->slot != nullptr && (from_base == nullptr || from->slot != from_base->slot))
 #define INHERIT(slot) \
-  if (t->slot == nullptr) t->slot = from->slot
+  if (t->slot == nullptr && DEFINES(slot)) t->slot = from->slot
   INHERIT(dealloc);
   INHERIT(var_size);
   INHERIT(traverse);
@@ -59,14 +65,15 @@ void inherit_slots(Type* t, Type* from) {
   INHERIT(index);
   INHERIT(int_);
   INHERIT(float_);
-#undef INHERIT
   // hash is inherited only together with richcompare (as CPython: a type that defines
   // comparison without hash is unhashable); builtin types set both or neither.
-  if (t->hash == nullptr && (t->richcompare == from->richcompare)) t->hash = from->hash;
+  if (t->hash == nullptr && DEFINES(hash) && t->richcompare == from->richcompare) t->hash = from->hash;
   for (int i = 0; i < kBinaryOpCount; ++i) {
-    if (t->binary[i] == nullptr) t->binary[i] = from->binary[i];
-    if (t->inplace[i] == nullptr) t->inplace[i] = from->inplace[i];
+    INHERIT(binary[i]);
+    INHERIT(inplace[i]);
   }
+#undef INHERIT
+#undef DEFINES
   constexpr uint32_t kInheritedFlags = TypeFlag::kIntSubclass | TypeFlag::kStrSubclass |
                                        TypeFlag::kTupleSubclass | TypeFlag::kListSubclass |
                                        TypeFlag::kDictSubclass | TypeFlag::kTypeSubclass |

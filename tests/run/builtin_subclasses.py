@@ -492,6 +492,53 @@ print("{0[1]} {1.real}".format(T((1, 2)), I(3)), "{:>5}".format(S("ab")), "%(k)s
 print(dict(T(((1, 2),))), set(T((1, 1))), list(zip(T((1, 2)), S("ab"))), sorted(S("cba")))
 
 
+# ---- mixins: the builtin base's slots win over those a mixin got from object
+class Mixin:
+    def hello(self):
+        return f"hello {self!r} {getattr(self, 'tag', None)}"
+
+
+class MI(Mixin, int):
+    pass
+
+
+class IM(int, Mixin):
+    pass
+
+
+class MT(Mixin, tuple):
+    pass
+
+
+class MS(Mixin, str):
+    def __repr__(self):
+        return "MS" + str.__repr__(self)
+
+
+for cls, value in ((MI, 5), (IM, 6), (MT, (1, 2)), (MS, "w")):
+    obj = cls(value)
+    obj.tag = cls.__name__
+    print(obj.hello(), obj, obj == value, hash(obj) == hash(value), obj.__dict__)
+
+
+class InitBase:
+    def __init__(self, *args):
+        self.inited = True
+
+
+class MF(InitBase, float):
+    pass
+
+
+mf = MF(2.5)
+print(mf, mf.inited, mf + 1)
+for bases in ((int, float), (str, bytes), (tuple, int)):
+    try:
+        type("Bad", bases, {})
+    except TypeError as e:
+        print("TypeError:", e)
+
+
 # ---- cycles through the instance __dict__ are collected
 import gc
 

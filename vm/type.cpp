@@ -319,7 +319,7 @@ void drop_added_dict(Object* o) {
 }
 
 void heap_instance_dealloc(Object* o) {
-  drop_added_dict(o);  // first: a variable-size base finds it from its items
+  drop_added_dict(o);  // before the base dealloc: a str/tuple/bytes finds it from its size
   solid_base(o->type)->dealloc(o);
 }
 

@@ -414,7 +414,14 @@ Ref b_pow(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value mod = npos > 2 ? args[2] : keyword(args, nargs, kwnames, "mod");
   if (base.is_absent() || exp.is_absent()) return raise(type_error_type, "pow() missing required argument 'exp' (pos 2)");
   if (mod.is_absent() || mod.is_none()) return binary_op(base, exp, BinaryOp::Pow);
-  // Three-argument pow on small ints.
+  // Three-argument pow on small ints (bools and int-subclass instances as their exact ints).
+  Ref exact[3];
+  Value* operands[3] = {&base, &exp, &mod};
+  for (int i = 0; i < 3; ++i) {
+    if (!is_int(*operands[i])) continue;
+    exact[i] = exact_int(*operands[i]);
+    *operands[i] = exact[i].get();
+  }
   if (!base.is_small_int() || !exp.is_small_int() || !mod.is_small_int()) {
     return raise(type_error_type, "pow() 3rd argument not allowed unless all arguments are integers");
   }

@@ -5,6 +5,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/list.hpp"
+#include "vm/numbers.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -102,6 +103,7 @@ Ref index(Value v) {
   if (r && !type_of(r.get())->has_flag(TypeFlag::kIntSubclass))
     return raise_format(type_error_type, "__index__ returned non-int (type {})",
                         type_name_of(r.get()));
+  if (r && r.get().is_object() && r.get().as_object()->type != int_type) return exact_int(r.get());
   return r;
 }
 

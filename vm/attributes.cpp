@@ -11,9 +11,14 @@ namespace gyre::vm {
 
 Dict** instance_dict_slot(Value obj) {
   if (!obj.is_object()) return nullptr;
-  size_t offset = obj.as_object()->type->dict_offset;
+  Object* o = obj.as_object();
+  ptrdiff_t offset = o->type->dict_offset;
   if (offset == 0) return nullptr;
-  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj.as_object()) + offset);
+  if (offset == kDictAfterItems) {
+    // The word after the variable part (var_instance_size allocated it).
+    offset = static_cast<ptrdiff_t>((o->type->var_size(o) + 7) / 8 * 8);
+  }
+  return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 
 Ref raise_no_attribute(Value obj, Str* name) {

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <string>
 
 #include "parser/pyrepr.hpp"
 #include "vm/abstract.hpp"
@@ -12,6 +13,7 @@
 #include "vm/singletons.hpp"
 #include "vm/slice.hpp"
 #include "vm/str.hpp"
+#include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
 namespace gyre::vm {
@@ -91,7 +93,104 @@ Ref b_add(Value a, Value b) {
   return make_bytes(s);
 }
 
+// The byte string bytes(x) holds (CPython's bytes_new, without the buffer protocol): false
+// with an exception pending.
+bool bytes_of_argument(Value x, std::string& out) {
+  if (is_bytes(x)) {
+    out = as_bytes(x)->view();
+    return true;
+  }
+  if (is_str(x)) {
+    raise(type_error_type, "string argument without an encoding");
+    return false;
+  }
+  Value method = type_lookup(type_of(x), intern("__bytes__"));
+  if (!method.is_absent()) {
+    Ref r = call_method(x, intern("__bytes__"), nullptr, 0);
+    if (!r) return false;
+    if (!is_bytes(r.get())) {
+      raise_format(type_error_type, "__bytes__ returned non-bytes (type {})", type_name_of(r.get()));
+      return false;
+    }
+    out = as_bytes(r.get())->view();
+    return true;
+  }
+  if (type_of(x)->index != nullptr) {
+    int64_t n;
+    if (!index_to_int64(x, n)) return false;
+    if (n < 0) {
+      raise(value_error_type, "negative count");
+      return false;
+    }
+    out.assign(static_cast<size_t>(n), '\0');
+    return true;
+  }
+  Ref it = get_iter(x);
+  if (!it) {
+    if (error_matches(type_error_type)) {
+      clear_error();
+      raise_format(type_error_type, "cannot convert '{}' object to bytes", type_name_of(x));
+    }
+    return false;
+  }
+  while (Ref item = iter_next(it.get())) {
+    if (type_of(item.get())->index == nullptr) {
+      raise_format(type_error_type, "'{}' object cannot be interpreted as an integer",
+                   type_name_of(item.get()));
+      return false;
+    }
+    int64_t b;
+    if (!index_to_int64(item.get(), b)) return false;
+    if (b < 0 || b > 255) {
+      raise(value_error_type, "bytes must be in range(0, 256)");
+      return false;
+    }
+    out += static_cast<char>(b);
+  }
+  return !error_pending();
+}
+
+// bytes(x), bytes(text, encoding[, errors]) and bytes.__new__(cls, ...): a subclass instance
+// is a Bytes of cls, with the word for its __dict__ after the data (var_instance_size).
+Ref b_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - tuple_size(kwnames);
+  Value x, encoding, errors;
+  if (npos > 3) return raise_format(type_error_type, "bytes() takes at most 3 arguments ({} given)", nargs);
+  if (npos > 0) x = args[0];
+  if (npos > 1) encoding = args[1];
+  if (npos > 2) errors = args[2];
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    std::string_view name = as_str(kwnames->items[k])->view();
+    Value v = args[npos + k];
+    if (name == "source") x = v;
+    else if (name == "encoding") encoding = v;
+    else if (name == "errors") errors = v;
+    else return raise_format(type_error_type, "'{}' is an invalid keyword argument for bytes()", name);
+  }
+  std::string data;
+  if (!encoding.is_absent() || !errors.is_absent()) {
+    if (x.is_absent() || !is_str(x)) {
+      return raise(type_error_type, encoding.is_absent() ? "errors without a string argument"
+                                                         : "encoding without a string argument");
+    }
+    Value enc_args[2] = {encoding.is_absent() ? interned_value("utf-8") : encoding,
+                         errors.is_absent() ? interned_value("strict") : errors};
+    Ref encoded = call_method(x, intern("encode"), enc_args, 2);
+    if (!encoded) return encoded;
+    data = as_bytes(encoded.get())->view();
+  } else if (!x.is_absent() && !bytes_of_argument(x, data)) {
+    return Ref();
+  }
+  if (type == bytes_type) return make_bytes(data);
+  Bytes* b = allocate<Bytes>(type, var_instance_size(type, offsetof(Bytes, data) + data.size() + 1));
+  b->size = data.size();
+  std::memcpy(b->data, data.data(), data.size());
+  b->data[data.size()] = '\0';
+  return Ref::steal(b);
+}
+
 void b_dealloc(Object* o) { free_object(o); }
+size_t b_var_size(const Object* o) { return offsetof(Bytes, data) + static_cast<const Bytes*>(o)->size + 1; }
 
 }  // namespace
 
@@ -100,7 +199,10 @@ void init_bytes_type() {
                                  TypeFlag::kBaseType | TypeFlag::kBytesSubclass);
   Type* t = bytes_type;
   t->dealloc = b_dealloc;
+  t->var_size = b_var_size;
+  t->new_ = b_new;
   t->repr = b_repr;
+  t->str = b_repr;  // as CPython: str() of a bytes subclass ignores its __repr__
   t->hash = b_hash;
   t->richcompare = b_richcompare;
   t->length = b_length;

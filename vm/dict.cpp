@@ -194,11 +194,13 @@ Ref d_getitem(Value self, Value key) {
   if (error_pending()) return Ref();
   Type* type = type_of(self);
   if (type != dict_type) {
-    // A subclass may define __missing__ (collections.defaultdict and Counter do).
+    // A subclass's __missing__(key) gives the value of a missing key (CPython's dict_subscript).
     Value missing = type_lookup(type, intern("__missing__"));
     if (!missing.is_absent()) {
-      Value args[2] = {self, key};
-      return call(missing, args, 2);
+      DescrGetSlot get = type_of(missing)->descr_get;
+      Ref bound = get != nullptr ? get(missing, self, type) : Ref::borrow(missing);
+      if (!bound) return bound;
+      return call1(bound.get(), key);
     }
   }
   return raise_key_error(key);

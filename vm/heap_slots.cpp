@@ -286,6 +286,15 @@ bool heap_defines(Type* type, const char* name) {
 
 }  // namespace
 
+bool check_new_safe(Type* owner, Type* cls) {
+  Type* base = cls;
+  while (base != nullptr && base->new_ == slot_new) base = base->base;
+  if (base == nullptr || base->new_ == owner->new_) return true;
+  raise_format(type_error_type, "{}.__new__({}) is not safe, use {}.__new__()", type_name(owner),
+               type_name(cls), type_name(cls));
+  return false;
+}
+
 void install_heap_slots(Type* type) {
   auto has = [&](const char* name) { return heap_defines(type, name); };
   if (has("__repr__")) type->repr = slot_repr;

@@ -224,16 +224,20 @@ inline int64_t dict_find_str(Dict* d, Str* name, int64_t hint) {
 
 // format(value, spec) through __format__, as FORMAT_VALUE needs it.
 Ref format_value(Value value, Value spec) {
-  if (spec.is_absent() && is_str_exact(value)) return Ref::borrow(value);
-  if (spec.is_absent()) return str(value);
+  if (spec.is_absent()) {
+    if (is_str_exact(value)) return Ref::borrow(value);
+    // Immediates: their (immutable) types' __format__ with an empty spec is str().
+    if (!value.is_object()) return str(value);
+  }
+  // f"{x}" is format(x, ''): a class's own __format__ sees the empty spec.
   Ref method = getattr_optional(value_of(type_of(value)), intern("__format__"));
   if (!method) {
     if (error_pending()) return Ref();
-    if (as_str(spec)->size == 0) return str(value);
+    if (spec.is_absent() || as_str(spec)->size == 0) return str(value);
     return raise_format(type_error_type, "unsupported format string passed to {}.__format__",
                         type_name(type_of(value)));
   }
-  Value args[2] = {value, spec};
+  Value args[2] = {value, spec.is_absent() ? value_of(empty_str()) : spec};
   Ref r = call(method.get(), args, 2);
   if (r && !is_str(r.get())) {
     return raise_format(type_error_type, "__format__ must return a str, not {}",
@@ -284,9 +288,11 @@ int exception_matches(Value exc, Value type) {
 // Unpacks `seq` into out[0..n) (in order); CPython's messages.
 bool unpack(Value seq, size_t before, size_t after, bool starred, std::vector<Value>& out) {
   size_t n = before + after;
-  if (!starred && (is_tuple(seq) || is_list(seq))) {
-    size_t size = is_tuple(seq) ? as_tuple(seq)->size : as_list(seq)->size;
-    Value* items = is_tuple(seq) ? as_tuple(seq)->items : as_list(seq)->items;
+  // Exact types only: a subclass may override __iter__.
+  bool tuple = is_instance_exact(seq, tuple_type);
+  if (!starred && (tuple || is_instance_exact(seq, list_type))) {
+    size_t size = tuple ? as_tuple(seq)->size : as_list(seq)->size;
+    Value* items = tuple ? as_tuple(seq)->items : as_list(seq)->items;
     if (size == n) {
       for (size_t i = 0; i < n; ++i) {
         incref(items[i]);

@@ -73,10 +73,12 @@ int list_append(List* l, Value item) {
 }
 
 int list_extend(List* l, Value iterable) {
-  if (is_list(iterable) || is_tuple(iterable)) {
+  // Exact types only (as CPython): a subclass may override __iter__.
+  bool list = is_instance_exact(iterable, list_type);
+  if (list || is_instance_exact(iterable, tuple_type)) {
     // Copy first: l.extend(l) must see the original items only.
-    size_t n = is_list(iterable) ? as_list(iterable)->size : as_tuple(iterable)->size;
-    const Value* src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
+    size_t n = list ? as_list(iterable)->size : as_tuple(iterable)->size;
+    const Value* src = list ? as_list(iterable)->items : as_tuple(iterable)->items;
     std::vector<Value> copy(src, src + n);
     reserve(l, l->size + n);
     for (Value v : copy) {

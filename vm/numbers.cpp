@@ -1,7 +1,10 @@
 // int, bool and float as Python types: the kernel's type objects with every slot and method,
 // wired to the number library (vm/number) for Python's semantics. Small ints and floats are
 // immediates; ints beyond 48 bits are IntObjects holding a GMP BigInt, made only through
-// make_int, so that every int has one canonical form.
+// make_int, so that every int has one canonical form. Instances of int and float subclasses
+// are heap objects of their class holding the value (an IntObject whose BigInt may be small,
+// a FloatObject); every slot here reads its operands through int_view / float_value, and
+// returns exact ints and floats.
 #include "vm/numbers.hpp"
 
 #include <cmath>
@@ -58,6 +61,10 @@ Ref int_from_decimal(std::string_view digits) {
   return make_int(std::move(r).value());
 }
 
+bool is_float(Value v) {
+  return v.is_double() || (v.is_object() && v.as_object()->type->has_flag(TypeFlag::kFloatSubclass));
+}
+
 bool is_int(Value v) {
   return v.is_small_int() || v.is_bool() || type_of(v)->has_flag(TypeFlag::kIntSubclass);
 }
@@ -73,9 +80,19 @@ bool int_view(Value v, number::IntView& out) {
   }
   if (v.is_object() && type_of(v)->has_flag(TypeFlag::kIntSubclass)) {
     out = number::IntView(as_int_object(v)->value);
+    // A subclass instance may hold a small value in its BigInt: view it as an int64, as code
+    // that switches on is_small() expects of the canonical forms.
+    int64_t small;
+    if (v.as_object()->type != int_type && out.to_int64(small)) out = number::IntView(small);
     return true;
   }
   return false;
+}
+
+Ref exact_int(Value v) {
+  if (v.is_bool()) return Ref::steal(Value::from_small_int(v.is_true() ? 1 : 0));
+  if (v.is_small_int() || v.as_object()->type == int_type) return Ref::borrow(v);
+  return make_int(number::Int::from_view(number::IntView(as_int_object(v)->value)));
 }
 
 int64_t hash_int64(int64_t i) { return number::hash_int(number::IntView(i)); }
@@ -112,9 +129,9 @@ Operand to_double(Value v, double& out) {
     out = d.value();
     return Operand::Ok;
   }
-  if (v.is_object() && is_subtype(type_of(v), float_type)) {
-    out = 0;  // float subclasses are not supported yet
-    return Operand::NotNumber;
+  if (is_float(v)) {
+    out = float_value(v);
+    return Operand::Ok;
   }
   return Operand::NotNumber;
 }
@@ -170,7 +187,7 @@ Ref int_richcompare(Value self, Value other, CompareOp op) {
   number::IntView a(int64_t{0}), b(int64_t{0});
   if (!int_view(self, a)) return new_not_implemented();
   if (int_view(other, b)) return new_bool(compare_result(std::is_lt(number::compare(a, b)) ? -1 : std::is_gt(number::compare(a, b)) ? 1 : 0, op));
-  if (other.is_double()) return new_bool(ordering_result(number::compare_with_float(a, other.as_double()), op));
+  if (is_float(other)) return new_bool(ordering_result(number::compare_with_float(a, float_value(other)), op));
   return new_not_implemented();
 }
 int int_bool(Value self) {
@@ -178,10 +195,7 @@ int int_bool(Value self) {
   int_view(self, v);
   return v.sign() != 0;
 }
-Ref int_index(Value self) {
-  if (self.is_bool()) return Ref::steal(Value::from_small_int(self.is_true() ? 1 : 0));
-  return Ref::borrow(self);
-}
+Ref int_index(Value self) { return exact_int(self); }  // int(), __index__, ...: exact ints
 Ref int_float(Value self) {
   double d;
   if (to_double(self, d) != Operand::Ok) return Ref();
@@ -252,8 +266,7 @@ Ref int_from_text(std::string_view text, int base, bool bytes) {
   return from_result(std::move(r));
 }
 
-Ref int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type != int_type) return raise(type_error_type, "gyre: int subclasses are not supported yet");
+Ref int_of_arguments(const Value* args, size_t nargs, Tuple* kwnames) {
   size_t npos = nargs - tuple_size(kwnames);
   Value x, base;
   if (npos > 0) x = args[0];
@@ -280,28 +293,50 @@ Ref int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     return raise(type_error_type, "int() can't convert non-string with explicit base");
   }
   if (is_small(x)) return int_index(x);
-  if (is_int(x)) return Ref::borrow(x);
+  if (is_instance_exact(x, int_type)) return Ref::borrow(x);
   if (x.is_double()) {
     number::Result<number::Int> r = number::float_to_int(x.as_double(), number::FloatRounding::Truncate);
     return from_result(std::move(r));
   }
-  if (is_str(x)) return int_from_text(as_str(x)->view(), 10, false);
-  if (is_bytes(x)) {
-    Bytes* bs = static_cast<Bytes*>(x.as_object());
-    return int_from_text(std::string_view(bs->data, bs->size), 10, true);
-  }
+  if (is_str_exact(x)) return int_from_text(as_str(x)->view(), 10, false);
+  // CPython's PyNumber_Long: __int__, __index__, __trunc__, then text (so that subclasses of
+  // str or int overriding them are honoured).
   Type* t = type_of(x);
-  if (t->int_ != nullptr) return t->int_(x);
-  if (t->index != nullptr) return t->index(x);
+  UnarySlot convert = t->int_ != nullptr ? t->int_ : t->index;
+  if (convert != nullptr) {
+    Ref r = convert(x);
+    if (!r) return r;
+    if (!is_int(r.get())) {
+      return raise_format(type_error_type, "{}returned non-int (type {})",
+                          t->int_ != nullptr ? "__int__ " : "__index__ ", type_name_of(r.get()));
+    }
+    return int_index(r.get());
+  }
   Value trunc = type_lookup(t, intern("__trunc__"));
   if (!trunc.is_absent()) {
     Ref bound = getattr(x, intern("__trunc__"));
     if (!bound) return bound;
     return call0(bound.get());
   }
+  if (is_str(x)) return int_from_text(as_str(x)->view(), 10, false);
+  if (is_bytes(x)) {
+    Bytes* bs = static_cast<Bytes*>(x.as_object());
+    return int_from_text(std::string_view(bs->data, bs->size), 10, true);
+  }
   return raise_format(type_error_type,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(x));
+}
+
+// int(...) and int.__new__(cls, ...): a subclass instance holds the exact int's value.
+Ref int_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  Ref value = int_of_arguments(args, nargs, kwnames);
+  if (!value || type == int_type) return value;
+  number::IntView v(int64_t{0});
+  int_view(value.get(), v);
+  IntObject* o = static_cast<IntObject*>(allocate_object(type, type->instance_size));
+  new (&o->value) number::BigInt(v.is_small() ? number::BigInt(v.small()) : v.big());
+  return Ref::steal(o);
 }
 
 Ref bool_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -382,12 +417,12 @@ const GetSetDef int_getsets[] = {
 Ref float_repr(Value self) {
   format::detail::DoubleFlags flags;
   flags.add_dot_0 = true;
-  return make_str(format::detail::double_to_string(self.as_double(), 'r', 0, flags));
+  return make_str(format::detail::double_to_string(float_value(self), 'r', 0, flags));
 }
-int64_t float_hash(Value self) { return hash_double(self.as_double()); }
+int64_t float_hash(Value self) { return hash_double(float_value(self)); }
 Ref float_richcompare(Value self, Value other, CompareOp op) {
-  double a = self.as_double();
-  if (other.is_double()) return new_bool(compare_doubles(a, other.as_double(), op));
+  double a = float_value(self);
+  if (is_float(other)) return new_bool(compare_doubles(a, float_value(other), op));
   number::IntView b(int64_t{0});
   if (int_view(other, b)) {
     // Exact: compare the int with the float, then flip the ordering.
@@ -398,13 +433,14 @@ Ref float_richcompare(Value self, Value other, CompareOp op) {
   }
   return new_not_implemented();
 }
-int float_bool(Value self) { return self.as_double() != 0.0; }
-Ref float_neg(Value a) { return make_float(-a.as_double()); }
-Ref float_pos(Value a) { return make_float(a.as_double()); }
-Ref float_abs(Value a) { return make_float(std::fabs(a.as_double())); }
-Ref float_float(Value a) { return make_float(a.as_double()); }
+int float_bool(Value self) { return float_value(self) != 0.0; }
+Ref float_neg(Value a) { return make_float(-float_value(a)); }
+Ref float_pos(Value a) { return make_float(float_value(a)); }
+Ref float_abs(Value a) { return make_float(std::fabs(float_value(a))); }
+void float_dealloc(Object* self) { free_object(self); }  // subclass instances only
+Ref float_float(Value a) { return make_float(float_value(a)); }
 Ref float_int(Value a) {
-  return from_result(number::float_to_int(a.as_double(), number::FloatRounding::Truncate));
+  return from_result(number::float_to_int(float_value(a), number::FloatRounding::Truncate));
 }
 
 template <class F>
@@ -437,16 +473,26 @@ Ref float_pow(Value a, Value b) {
   return float_binary(a, b, [](double x, double y) { return from_double_result(number::float_power(x, y)); });
 }
 
-Ref float_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (type != float_type) return raise(type_error_type, "gyre: float subclasses are not supported yet");
-  if (tuple_size(kwnames) != 0) return raise(type_error_type, "float() takes no keyword arguments");
-  if (nargs > 1) return raise_format(type_error_type, "float expected at most 1 argument, got {}", nargs);
-  if (nargs == 0) return make_float(0.0);
-  Value x = args[0];
+// float(x), in CPython's order (PyNumber_Float): exact float and str first, then __float__,
+// __index__, and the text of str and bytes subclasses.
+Ref float_of_argument(Value x) {
   if (x.is_double()) return Ref::borrow(x);
-  if (is_int(x)) {
+  if (is_str_exact(x)) return from_double_result(number::parse_float(as_str(x)->view(), text::repr_str, number::TextSource::Str));
+  Type* t = type_of(x);
+  if (t->float_ != nullptr) {
+    Ref r = t->float_(x);
+    if (!r || r.get().is_double()) return r;
+    if (!is_float(r.get())) {
+      return raise_format(type_error_type, "{}.__float__ returned non-float (type {})", type_name(t),
+                          type_name_of(r.get()));
+    }
+    return make_float(float_value(r.get()));
+  }
+  if (t->index != nullptr) {
+    Ref i = t->index(x);
+    if (!i) return i;
     double d;
-    if (to_double(x, d) != Operand::Ok) return Ref();
+    if (to_double(i.get(), d) != Operand::Ok) return Ref();
     return make_float(d);
   }
   if (is_str(x)) return from_double_result(number::parse_float(as_str(x)->view(), text::repr_str, number::TextSource::Str));
@@ -454,21 +500,24 @@ Ref float_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
     Bytes* bs = static_cast<Bytes*>(x.as_object());
     return from_double_result(number::parse_float(std::string_view(bs->data, bs->size), text::repr_bytes, number::TextSource::Bytes));
   }
-  Type* t = type_of(x);
-  if (t->float_ != nullptr) return t->float_(x);
-  if (t->index != nullptr) {
-    Ref i = t->index(x);
-    if (!i) return i;
-    Value iv = i.get();
-    return float_new(type, &iv, 1, nullptr);
-  }
   return raise_format(type_error_type, "float() argument must be a string or a real number, not '{}'", type_name_of(x));
 }
 
+// float(...) and float.__new__(cls, ...): a subclass instance is a FloatObject of cls.
+Ref float_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (tuple_size(kwnames) != 0) return raise(type_error_type, "float() takes no keyword arguments");
+  if (nargs > 1) return raise_format(type_error_type, "float expected at most 1 argument, got {}", nargs);
+  Ref value = nargs == 0 ? make_float(0.0) : float_of_argument(args[0]);
+  if (!value || type == float_type) return value;
+  FloatObject* o = static_cast<FloatObject*>(allocate_object(type, type->instance_size));
+  o->value = value.get().as_double();
+  return Ref::steal(o);
+}
+
 // ---- float methods
-Ref float_m_is_integer(Value self, const Value*, size_t, Tuple*) { return new_bool(number::float_is_integer(self.as_double())); }
+Ref float_m_is_integer(Value self, const Value*, size_t, Tuple*) { return new_bool(number::float_is_integer(float_value(self))); }
 Ref float_m_round(Value self, const Value* args, size_t nargs, Tuple*) {
-  double x = self.as_double();
+  double x = float_value(self);
   if (nargs == 0 || args[0].is_none()) {
     return from_result(number::float_to_int(x, number::FloatRounding::HalfEven));
   }
@@ -480,21 +529,21 @@ Ref float_m_round(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 Ref float_m_trunc(Value self, const Value*, size_t, Tuple*) { return float_int(self); }
 Ref float_m_floor(Value self, const Value*, size_t, Tuple*) {
-  return from_result(number::float_to_int(self.as_double(), number::FloatRounding::Floor));
+  return from_result(number::float_to_int(float_value(self), number::FloatRounding::Floor));
 }
 Ref float_m_ceil(Value self, const Value*, size_t, Tuple*) {
-  return from_result(number::float_to_int(self.as_double(), number::FloatRounding::Ceiling));
+  return from_result(number::float_to_int(float_value(self), number::FloatRounding::Ceiling));
 }
 Ref float_m_format(Value self, const Value* args, size_t, Tuple*) {
   if (!is_str(args[0])) return raise_format(type_error_type, "format() argument 2 must be str, not {}", type_name_of(args[0]));
   std::string_view spec = as_str(args[0])->view();
   if (spec.empty()) return str(self);
-  format::FormatResult r = format::format_float(self.as_double(), spec);
+  format::FormatResult r = format::format_float(float_value(self), spec);
   if (!r.ok()) return raise_format_error(r.error());
   return make_str(r.text());
 }
 Ref float_m_as_integer_ratio(Value self, const Value*, size_t, Tuple*) {
-  number::Result<number::IntRatio> r = number::float_as_integer_ratio(self.as_double());
+  number::Result<number::IntRatio> r = number::float_as_integer_ratio(float_value(self));
   if (!r.ok()) return raise_number_error(r.error());
   number::IntRatio ratio = std::move(r).value();
   Ref n = make_int(std::move(ratio.numerator));
@@ -502,8 +551,8 @@ Ref float_m_as_integer_ratio(Value self, const Value*, size_t, Tuple*) {
   if (!n || !d) return Ref();
   return make_tuple({n.get(), d.get()});
 }
-Ref float_m_conjugate(Value self, const Value*, size_t, Tuple*) { return make_float(self.as_double()); }
-Ref float_g_real(Value self) { return make_float(self.as_double()); }
+Ref float_m_conjugate(Value self, const Value*, size_t, Tuple*) { return make_float(float_value(self)); }
+Ref float_g_real(Value self) { return make_float(float_value(self)); }
 Ref float_g_imag(Value) { return make_float(0.0); }
 
 const MethodDef float_methods[] = {
@@ -560,7 +609,8 @@ void init_number_types() {
   bool_type->new_ = bool_new;
   bool_type->repr = bool_repr;
 
-  float_type = make_builtin_type("float", nullptr, 0, TypeFlag::kBaseType);
+  float_type = make_builtin_type("float", nullptr, sizeof(FloatObject),
+                                 TypeFlag::kBaseType | TypeFlag::kFloatSubclass);
   t = float_type;
   t->repr = float_repr;
   t->hash = float_hash;
@@ -569,6 +619,7 @@ void init_number_types() {
   t->neg = float_neg;
   t->pos = float_pos;
   t->abs = float_abs;
+  t->dealloc = float_dealloc;
   t->float_ = float_float;
   t->int_ = float_int;
   t->new_ = float_new;

@@ -24,7 +24,21 @@ Ref int_from_decimal(std::string_view digits);
 bool int_view(Value v, number::IntView& out);
 inline Ref make_float(double d) { return Ref::steal(Value::from_double(d)); }
 
+// An instance of a float subclass: floats themselves are immediates, so a subclass instance
+// is a heap object holding the value (with its type, and the __dict__ after it).
+struct FloatObject : Object {
+  double value;
+};
+bool is_float(Value v);  // isinstance(v, float)
+// The value of a float or float-subclass instance (precondition: is_float(v)).
+inline double float_value(Value v) {
+  return v.is_double() ? v.as_double() : static_cast<const FloatObject*>(v.as_object())->value;
+}
+
 bool is_int(Value v);  // isinstance(v, int), bools included
+// The exact int equal to `v` (precondition: is_int(v)): v itself for an int, a copy of the
+// value for a bool or an int-subclass instance.
+Ref exact_int(Value v);
 int64_t hash_int64(int64_t i);
 int64_t hash_double(double d);  // CPython's _Py_HashDouble (NaN hashes by identity there; 0 here)
 

@@ -7,6 +7,7 @@
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/heap_slots.hpp"
 #include "vm/native_function.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
@@ -64,10 +65,6 @@ Ref object_richcompare(Value self, Value other, CompareOp op) {
 }
 
 void object_dealloc(Object* o) {
-  Dict** slot = o->type->dict_offset != 0
-                    ? reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + o->type->dict_offset)
-                    : nullptr;
-  (void)slot;
   free_object(o);
 }
 
@@ -134,6 +131,7 @@ Ref m_new(Value, const Value* args, size_t nargs, Tuple* kw) {
   Type* type = static_cast<Type*>(args[0].as_object());
   if (type->instance_size == 0)
     return raise_format(type_error_type, "cannot create '{}' instances", type_name(type));
+  if (!check_new_safe(object_type, type)) return Ref();
   (void)kw;
   return Ref::steal(allocate_object(type, type->instance_size));
 }

@@ -8,6 +8,7 @@
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/heap_slots.hpp"
 #include "vm/numbers.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
@@ -98,6 +99,7 @@ Ref invoke(const WrapperDef* def, Type* owner, Value self, const Value* args, si
       if (!is_subtype(cls, owner))
         return raise_format(type_error_type, "{}.__new__({}): {} is not a subtype of {}",
                             type_name(owner), type_name(cls), type_name(cls), type_name(owner));
+      if (!check_new_safe(owner, cls)) return Ref();
       return owner->new_(cls, args, nargs, kwnames);
     }
     case Kind::Iter: return owner->iter(self);

@@ -42,6 +42,9 @@ enum class UnaryOp : uint8_t { Neg, Pos, Abs, Invert };
 using VisitFn = void (*)(Value referent, void* arg);
 
 using DeallocSlot = void (*)(Object* self);
+// Variable-size types (str, tuple, bytes): the bytes `self`'s own layout uses (header, fixed
+// fields and the items), which locates the __dict__ of subclass instances.
+using VarSizeSlot = size_t (*)(const Object* self);
 // Calls visit(v, arg) for every Value the object owns a reference to (for the cycle collector).
 using TraverseSlot = void (*)(Object* self, VisitFn visit, void* arg);
 // Drops the references the object holds (breaks cycles); used by the cycle collector.

@@ -115,8 +115,9 @@ bool str_equal(Str* a, Str* b) {
 }
 
 Ref str_concat(Str* a, Str* b) {
-  if (a->size == 0) return Ref::borrow(b);
-  if (b->size == 0) return Ref::borrow(a);
+  // A str subclass operand is never returned as the result (which is always an exact str).
+  if (a->size == 0 && b->type == str_type) return Ref::borrow(b);
+  if (b->size == 0 && a->type == str_type) return Ref::borrow(a);
   text::check_result_size(a->size, b->size, 1);
   Str* s = allocate_str(a->size + b->size);
   std::memcpy(s->data, a->data, a->size);
@@ -211,13 +212,23 @@ Ref s_mul(Value a, Value b) {
 
 int s_bool(Value self) { return as_str(self)->size != 0; }
 
+// str(x) and str.__new__(cls, x): a subclass instance is a Str of cls holding a copy of the
+// text, with the word for its __dict__ after the data (var_instance_size).
 Ref s_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (tuple_size(kwnames) != 0 || nargs > 1)
     return raise(type_error_type, "str() with encoding arguments is not supported yet");
   Ref result = nargs == 0 ? Ref::borrow(empty_str()) : str(args[0]);
   if (!result || type == str_type) return result;
-  return raise(type_error_type, "str subclasses are not supported yet");
+  Str* value = as_str(result.get());
+  Str* s = allocate<Str>(type, var_instance_size(type, offsetof(Str, data) + value->size + 1));
+  s->size = value->size;
+  std::memcpy(s->data, value->data, value->size + 1);
+  s->length = value->length;
+  s->ascii = value->ascii;
+  return Ref::steal(s);
 }
+
+size_t s_var_size(const Object* o) { return offsetof(Str, data) + static_cast<const Str*>(o)->size + 1; }
 
 // ---- iterator
 
@@ -268,6 +279,7 @@ void init_str_type() {
                                TypeFlag::kBaseType | TypeFlag::kStrSubclass);
   Type* t = str_type;
   t->dealloc = str_dealloc;
+  t->var_size = s_var_size;
   t->repr = s_repr;
   t->str = s_str;
   t->hash = s_hash;

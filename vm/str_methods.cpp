@@ -146,7 +146,7 @@ Ref strip_impl(const char* name, Value self, const Value* args, size_t nargs) {
   std::optional<std::string_view> chars;
   if (!opt_str_arg(name, args, nargs, 0, chars)) return Ref();
   std::string_view r = F(sv(self), chars);
-  if (r.size() == sv(self).size()) return Ref::borrow(self);
+  if (r.size() == sv(self).size() && is_str_exact(self)) return Ref::borrow(self);
   return make_str(r);
 }
 Ref m_strip(Value self, const Value* a, size_t n, Tuple*) { return strip_impl<text::strip>("strip", self, a, n); }
@@ -546,7 +546,7 @@ Ref percent_one(const format::PercentSpec& spec, Value v) {
         return make_str(r.text());
       }
       if (!int_view(v, iv)) {
-        if (v.is_double() && spec.conversion != 'c' && spec.conversion != 'o' && spec.conversion != 'x' && spec.conversion != 'X') {
+        if (is_float(v) && spec.conversion != 'c' && spec.conversion != 'o' && spec.conversion != 'x' && spec.conversion != 'X') {
           holder = call1(value_of(int_type), v);
           if (!holder) return holder;
           int_view(holder.get(), iv);

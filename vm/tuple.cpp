@@ -95,6 +95,11 @@ Ref tuple_slice(Tuple* t, int64_t start, int64_t, int64_t step, size_t count) {
 
 namespace {
 
+size_t t_var_size(const Object* o) {
+  size_t size = static_cast<const Tuple*>(o)->size;
+  return offsetof(Tuple, items) + sizeof(Value) * (size ? size : 1);
+}
+
 void t_dealloc(Object* o) {
   Tuple* t = static_cast<Tuple*>(o);
   for (size_t i = 0; i < t->size; ++i) decref(t->items[i]);
@@ -193,16 +198,34 @@ Ref t_mul(Value a, Value b) {
 Ref t_iter(Value self) { return make_seq_iterator(tuple_iterator_type, self); }
 Ref t_iter_next(Value self) { return seq_iterator_next(self, kView); }
 
+// tuple(x) and tuple.__new__(cls, x): a subclass instance is a Tuple of cls with the items,
+// with the word for its __dict__ after them (var_instance_size).
 Ref t_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (tuple_size(kwnames) != 0) return raise(type_error_type, "tuple() takes no keyword arguments");
   if (nargs > 1)
     return raise_format(type_error_type, "tuple expected at most 1 argument, got {}", nargs);
-  if (type != tuple_type) return raise(type_error_type, "tuple subclasses are not supported yet");
-  if (nargs == 0) return Ref::borrow(empty_tuple());
-  if (is_tuple(args[0]) && type_of(args[0]) == tuple_type) return Ref::borrow(args[0]);
-  Ref list = make_list();
-  if (list_extend(list.as<List>(), args[0]) < 0) return Ref();
-  return list_as_tuple(list.as<List>());
+  Ref items;
+  if (nargs == 0) {
+    items = Ref::borrow(empty_tuple());
+  } else if (type_of(args[0]) == tuple_type) {
+    items = Ref::borrow(args[0]);
+  } else {
+    Ref list = make_list();
+    if (list_extend(list.as<List>(), args[0]) < 0) return Ref();
+    items = list_as_tuple(list.as<List>());
+    if (!items) return items;
+  }
+  if (type == tuple_type) return items;
+  Tuple* from = items.as<Tuple>();
+  size_t size = from->size;
+  Tuple* t = allocate<Tuple>(type, var_instance_size(type, t_var_size(from)));
+  t->size = size;
+  if (size == 0) t->items[0] = Value();  // the one allocated item: zero bits would be 0.0
+  for (size_t i = 0; i < size; ++i) {
+    incref(from->items[i]);
+    t->items[i] = from->items[i];
+  }
+  return Ref::steal(t);
 }
 
 Ref m_index(Value self, const Value* args, size_t nargs, Tuple*) {
@@ -245,6 +268,7 @@ void init_tuple_type() {
                                  TypeFlag::kBaseType | TypeFlag::kTupleSubclass | TypeFlag::kGc);
   Type* t = tuple_type;
   t->dealloc = t_dealloc;
+  t->var_size = t_var_size;
   t->traverse = t_traverse;
   // No clear slot, as CPython: tuples are immutable; the cycles they are part of are broken by
   // clearing the other (mutable) members, so a tuple never loses its items while visible.

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "vm/attributes.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
@@ -27,10 +28,17 @@ Type* object_type;
 namespace {
 uint64_t next_version = 1;
 
+// Fills t's null slots from `from`, the next type of t's mro, where `from` defines them: a
+// slot `from` merely inherited from its own base is taken later along the mro (CPython's
+// SLOTDEFINED), so that in `class X(Mixin, int)` int's slots win over the ones Mixin got from
+// object.
 void inherit_slots(Type* t, Type* from) {
+  Type* from_base = from->base;
+#define DEFINES(slot) (from->slot != nullptr && (from_base == nullptr || from->slot != from_base->slot))
 #define INHERIT(slot) \
-  if (t->slot == nullptr) t->slot = from->slot
+  if (t->slot == nullptr && DEFINES(slot)) t->slot = from->slot
   INHERIT(dealloc);
+  INHERIT(var_size);
   INHERIT(traverse);
   INHERIT(clear);
   INHERIT(repr);
@@ -57,18 +65,20 @@ void inherit_slots(Type* t, Type* from) {
   INHERIT(index);
   INHERIT(int_);
   INHERIT(float_);
-#undef INHERIT
   // hash is inherited only together with richcompare (as CPython: a type that defines
   // comparison without hash is unhashable); builtin types set both or neither.
-  if (t->hash == nullptr && (t->richcompare == from->richcompare)) t->hash = from->hash;
+  if (t->hash == nullptr && DEFINES(hash) && t->richcompare == from->richcompare) t->hash = from->hash;
   for (int i = 0; i < kBinaryOpCount; ++i) {
-    if (t->binary[i] == nullptr) t->binary[i] = from->binary[i];
-    if (t->inplace[i] == nullptr) t->inplace[i] = from->inplace[i];
+    INHERIT(binary[i]);
+    INHERIT(inplace[i]);
   }
+#undef INHERIT
+#undef DEFINES
   constexpr uint32_t kInheritedFlags = TypeFlag::kIntSubclass | TypeFlag::kStrSubclass |
                                        TypeFlag::kTupleSubclass | TypeFlag::kListSubclass |
                                        TypeFlag::kDictSubclass | TypeFlag::kTypeSubclass |
-                                       TypeFlag::kExceptionSubclass | TypeFlag::kBytesSubclass;
+                                       TypeFlag::kExceptionSubclass | TypeFlag::kBytesSubclass |
+                                       TypeFlag::kFloatSubclass;
   t->flags |= from->flags & kInheritedFlags;
 }
 
@@ -312,47 +322,71 @@ int type_setattr(Value self, Str* name, Value value) {
 
 namespace {
 
-void heap_instance_dealloc(Object* o) {
+// The builtin type whose layout a heap type's instances extend.
+Type* solid_base(Type* t) {
+  while (t->has_flag(TypeFlag::kHeapType)) t = t->base;
+  return t;
+}
+
+// The __dict__ slot a heap type added to its solid base's layout (null when the base has its
+// own, which the base's dealloc/traverse/clear handle).
+Dict** added_dict_slot(Object* o) {
   Type* t = o->type;
-  // Drop the __dict__ this type added (when the solid base does not have it).
-  Type* solid = t;
-  while (solid->has_flag(TypeFlag::kHeapType)) solid = solid->base;
-  if (t->dict_offset != 0 && solid->dict_offset != t->dict_offset) {
-    Dict** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
-    if (*slot != nullptr) {
-      Dict* d = *slot;
-      *slot = nullptr;
-      decref(d);
-    }
+  if (t->dict_offset == 0 || solid_base(t)->dict_offset == t->dict_offset) return nullptr;
+  return instance_dict_slot(value_of(o));
+}
+
+void drop_added_dict(Object* o) {
+  Dict** slot = added_dict_slot(o);
+  if (slot != nullptr && *slot != nullptr) {
+    Dict* d = *slot;
+    *slot = nullptr;
+    decref(d);
   }
-  solid->dealloc(o);
+}
+
+void heap_instance_dealloc(Object* o) {
+  drop_added_dict(o);  // before the base dealloc: a str/tuple/bytes finds it from its size
+  solid_base(o->type)->dealloc(o);
 }
 
 void heap_instance_traverse(Object* o, VisitFn visit, void* arg) {
-  Type* t = o->type;
-  visit(value_of(t), arg);  // an instance owns a reference to its heap type (as CPython)
-  Type* solid = t;
-  while (solid->has_flag(TypeFlag::kHeapType)) solid = solid->base;
-  if (t->dict_offset != 0 && solid->dict_offset != t->dict_offset) {
-    Dict* d = *reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
-    if (d != nullptr) visit(value_of(d), arg);
-  }
+  visit(value_of(o->type), arg);  // an instance owns a reference to its heap type (as CPython)
+  Dict** slot = added_dict_slot(o);
+  if (slot != nullptr && *slot != nullptr) visit(value_of(*slot), arg);
+  Type* solid = solid_base(o->type);
   if (solid->traverse != nullptr) solid->traverse(o, visit, arg);
 }
 
 void heap_instance_clear(Object* o) {
-  Type* t = o->type;
-  Type* solid = t;
-  while (solid->has_flag(TypeFlag::kHeapType)) solid = solid->base;
-  if (t->dict_offset != 0 && solid->dict_offset != t->dict_offset) {
-    Dict** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
-    if (*slot != nullptr) {
-      Dict* d = *slot;
-      *slot = nullptr;
-      decref(d);
-    }
-  }
+  drop_added_dict(o);
+  Type* solid = solid_base(o->type);
   if (solid->clear != nullptr) solid->clear(o);
+}
+
+// The ancestor that decides the layout, as CPython's solid_base: builtin types that add no
+// fields to their base (ValueError over Exception) do not count.
+Type* layout_base(Type* t) {
+  t = solid_base(t);
+  while (t->base != nullptr && t->instance_size == t->base->instance_size &&
+         t->dict_offset == t->base->dict_offset && t->var_size == t->base->var_size)
+    t = t->base;
+  return t;
+}
+
+// CPython's best_base: the base whose layout base is the most derived; every other base's
+// layout base must be one of its ancestors.
+Type* best_base(Tuple* bases) {
+  Type* best = static_cast<Type*>(bases->items[0].as_object());
+  for (size_t i = 1; i < bases->size; ++i) {
+    Type* bt = static_cast<Type*>(bases->items[i].as_object());
+    Type* best_solid = layout_base(best);
+    Type* solid = layout_base(bt);
+    if (is_subtype(best_solid, solid)) continue;
+    if (!is_subtype(solid, best_solid)) return nullptr;
+    best = bt;
+  }
+  return best;
 }
 
 }  // namespace
@@ -370,21 +404,8 @@ Ref make_heap_type(Type* metatype, Str* name, Tuple* bases_in, Dict* dict) {
       return raise_format(type_error_type, "type '{}' is not an acceptable base type",
                           type_name(bt));
   }
-  // The solid base: the base with the largest layout (all others must be compatible).
-  Type* base = static_cast<Type*>(b->items[0].as_object());
-  for (size_t i = 1; i < b->size; ++i) {
-    Type* bt = static_cast<Type*>(b->items[i].as_object());
-    if (bt->instance_size > base->instance_size) base = bt;
-  }
-  for (size_t i = 0; i < b->size; ++i) {
-    Type* bt = static_cast<Type*>(b->items[i].as_object());
-    Type* solid = bt;
-    while (solid->has_flag(TypeFlag::kHeapType)) solid = solid->base;
-    Type* base_solid = base;
-    while (base_solid->has_flag(TypeFlag::kHeapType)) base_solid = base_solid->base;
-    if (!is_subtype(base_solid, solid))
-      return raise(type_error_type, "multiple bases have instance lay-out conflict");
-  }
+  Type* base = best_base(b);
+  if (base == nullptr) return raise(type_error_type, "multiple bases have instance lay-out conflict");
   // A metaclass's instances may be larger than Type (a heap metaclass adds a dict slot).
   Type* t = allocate<Type>(metatype, std::max(sizeof(Type), metatype->instance_size));
   Ref owner = Ref::steal(t);
@@ -399,6 +420,8 @@ Ref make_heap_type(Type* metatype, Str* name, Tuple* bases_in, Dict* dict) {
   t->instance_size = base->instance_size;
   if (base->dict_offset != 0) {
     t->dict_offset = base->dict_offset;
+  } else if (base->var_size != nullptr) {
+    t->dict_offset = kDictAfterItems;  // the base's constructor allocates the extra word
   } else {
     t->dict_offset = t->instance_size;
     t->instance_size += sizeof(Dict*);

@@ -47,6 +47,7 @@ inline constexpr uint32_t kDictSubclass = 1u << 12;
 inline constexpr uint32_t kTypeSubclass = 1u << 13;
 inline constexpr uint32_t kExceptionSubclass = 1u << 14;  // BaseException and subclasses
 inline constexpr uint32_t kBytesSubclass = 1u << 15;
+inline constexpr uint32_t kFloatSubclass = 1u << 16;
 }  // namespace TypeFlag
 
 struct Type : Object {
@@ -58,8 +59,12 @@ struct Type : Object {
   Dict* dict = nullptr;     // __dict__ (owned); __module__ lives here
   uint32_t flags = 0;       // TypeFlag bits
   uint64_t version = 0;     // see type_modified
-  size_t instance_size = 0; // bytes of an instance (without the GcLink)
-  size_t dict_offset = 0;   // offset of the instance's Dict* field; 0 = no __dict__
+  size_t instance_size = 0; // bytes of an instance (without the GcLink); the fixed part only
+                            // for variable-size types (var_size set)
+  // Where an instance keeps its __dict__: > 0 is the offset of a Dict* field, 0 = no __dict__,
+  // kDictAfterItems = in the word after the variable part of a variable-size base (subclasses
+  // of str, tuple, bytes; see instance_dict_slot).
+  ptrdiff_t dict_offset = 0;
   std::vector<Type*>* subclasses = nullptr;  // weak references, for type_modified
 
   // Method tables declared by a builtin type (null-terminated by a null name); type_ready
@@ -68,6 +73,7 @@ struct Type : Object {
   const GetSetDef* getsets = nullptr;
 
   DeallocSlot dealloc = nullptr;
+  VarSizeSlot var_size = nullptr;  // variable-size types: the bytes an instance's layout uses
   TraverseSlot traverse = nullptr;
   ClearSlot clear = nullptr;
   // Runs before the object is destroyed or its cycle cleared, at most once (PEP 442); may
@@ -112,6 +118,10 @@ extern Type* none_type;
 extern Type* not_implemented_type;
 extern Type* ellipsis_type;
 
+// dict_offset of the instances of a heap subclass of a variable-size type: their Dict* is the
+// word after the variable part (CPython counts a negative tp_dictoffset from the end too).
+inline constexpr ptrdiff_t kDictAfterItems = -1;
+
 // Type of any value (never null for a non-absent value).
 inline Type* type_of(Value v);
 
@@ -142,6 +152,9 @@ bool is_instance(Value v, Type* t);  // isinstance without __instancecheck__
 void type_modified(Type* type);
 // Sets an attribute on a type (type.__setattr__), with type_modified.
 int type_setattr(Value type, Str* name, Value value);
+// Bytes to allocate for an instance of `type` whose base layout takes `base_size` bytes: room
+// for the __dict__ word of a subclass of a variable-size type is added after it.
+inline size_t var_instance_size(Type* type, size_t base_size);
 // type.__name__ as UTF-8.
 std::string_view type_name(Type* type);
 
@@ -154,5 +167,9 @@ inline Type* type_of(Value v) {
   return none_type;
 }
 inline bool is_instance_exact(Value v, Type* t) { return type_of(v) == t; }
+inline size_t var_instance_size(Type* type, size_t base_size) {
+  if (type->dict_offset != kDictAfterItems) return base_size;
+  return (base_size + 7) / 8 * 8 + sizeof(void*);
+}
 
 }  // namespace gyre::vm

@@ -91,11 +91,10 @@ const GetSetDef code_getsets[] = {
 Code* make_code() {
   Object* o = allocate_object(code_type, sizeof(Code));
   // allocate_object zero-fills and sets the header; construct the C++ members in place.
-  uint32_t refcount = o->refcount;
-  Type* type = o->type;
+  // Placement new value-initializes the header too: keep what allocate_object put there.
+  Object header = *o;
   Code* code = new (o) Code();
-  code->refcount = refcount;
-  code->type = type;
+  *static_cast<Object*>(code) = header;
   return code;
 }
 

@@ -376,7 +376,7 @@ inline int64_t floor_mod(int64_t a, int64_t b) {
 inline Value fast_binary(uint32_t op, Value a, Value b) {
   if (a.is_small_int() && b.is_small_int()) {
     int64_t x = a.as_small_int(), y = b.as_small_int(), r;
-    switch (static_cast<BinaryOp>(op % kBinaryOpCount)) {
+    switch (static_cast<BinaryOp>(op >= kBinaryOpCount ? op - kBinaryOpCount : op)) {
       case BinaryOp::Add: r = x + y; break;
       case BinaryOp::Sub: r = x - y; break;
       case BinaryOp::Mul:
@@ -413,7 +413,7 @@ inline Value fast_binary(uint32_t op, Value a, Value b) {
     if (b.is_double()) y = b.as_double();
     else if (b.is_small_int()) y = static_cast<double>(b.as_small_int());
     else return Value();
-    switch (static_cast<BinaryOp>(op % kBinaryOpCount)) {
+    switch (static_cast<BinaryOp>(op >= kBinaryOpCount ? op - kBinaryOpCount : op)) {
       case BinaryOp::Add: return Value::from_double(x + y);
       case BinaryOp::Sub: return Value::from_double(x - y);
       case BinaryOp::Mul: return Value::from_double(x * y);

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 
 namespace gyre::ast {
 namespace {

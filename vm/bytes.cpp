@@ -5,7 +5,7 @@
 #include <cstring>
 #include <string>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 #include "vm/abstract.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/errors.hpp"

@@ -10,7 +10,7 @@
 #include <cmath>
 #include <string>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 #include "vm/abstract.hpp"
 #include "vm/attributes.hpp"
 #include "vm/builtin_init.hpp"

@@ -7,7 +7,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 #include "vm/abstract.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/errors.hpp"

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "parser/literals.hpp"
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 
 namespace gyre::parser {
 namespace {

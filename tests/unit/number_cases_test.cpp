@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 #include "vm/number/number.hpp"
 
 using namespace std::literals;

@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 #include "vm/number/number.hpp"
 #include "vm/value.hpp"
 

@@ -6,7 +6,7 @@
 #include <limits>
 #include <string>
 
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 #include "parser/unicode.hpp"
 
 namespace gyre::text {

@@ -1,6 +1,6 @@
 // repr() of str, bytes, float and imaginary literals, byte for byte as CPython 3.11
 // (unicode_repr, bytes_repr, float_repr and complex_repr in Objects/).
-#include "parser/pyrepr.hpp"
+#include "vm/text/pyrepr.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -9,7 +9,8 @@
 #include <cstdlib>
 #include <iterator>
 
-#include "parser/unicode.hpp"
+#include "vm/text/utf8.hpp"
+#include "vm/text/wtf8.hpp"
 
 namespace gyre {
 namespace {
@@ -17,9 +18,7 @@ namespace {
 struct CodePointRange {
   char32_t first, end;
 };
-#define GYRE_UNICODE_PRINTABLE_TABLE
-#include "parser/unicode_tables.inc"
-#undef GYRE_UNICODE_PRINTABLE_TABLE
+#include "vm/text/printable_ranges.inc"
 
 constexpr char kHex[] = "0123456789abcdef";
 
@@ -79,7 +78,7 @@ std::string format_repr(double x, bool add_dot_0) {
 
 }  // namespace
 
-namespace parser {
+namespace text {
 
 bool is_printable(char32_t cp) {
   auto it = std::upper_bound(std::begin(kPrintableRanges), std::end(kPrintableRanges), cp,
@@ -87,9 +86,6 @@ bool is_printable(char32_t cp) {
   return it != std::begin(kPrintableRanges) && cp < (it - 1)->end;
 }
 
-}  // namespace parser
-
-namespace text {
 
 std::string repr_str(std::string_view utf8) {
   bool single = false, dbl = false;
@@ -103,7 +99,7 @@ std::string repr_str(std::string_view utf8) {
   out += quote;
   for (size_t i = 0; i < utf8.size();) {
     char32_t cp;
-    i += parser::decode_wtf8(utf8, i, cp);
+    i += decode_wtf8(utf8, i, cp);
     if (cp == static_cast<char32_t>(quote) || cp == '\\') {
       out += '\\';
       out += static_cast<char>(cp);
@@ -115,8 +111,8 @@ std::string repr_str(std::string_view utf8) {
       out += "\\r";
     } else if (cp < ' ' || cp == 0x7F) {
       append_hex_escape(out, 'x', cp, 2);
-    } else if (cp < 0x7F || parser::is_printable(cp)) {
-      parser::append_utf8(out, cp);
+    } else if (cp < 0x7F || is_printable(cp)) {
+      append_utf8(out, cp);
     } else if (cp < 0x100) {
       append_hex_escape(out, 'x', cp, 2);
     } else if (cp < 0x10000) {

@@ -15,5 +15,7 @@ std::string repr_bytes(std::string_view raw);
 std::string repr_float(double x);
 // repr(complex(0, imag)): '1j', '2.5j', '1e+20j', 'infj'.
 std::string repr_imaginary(double imag);
+// Is `cp` printable in the sense of Python's str.isprintable()? (repr escapes the others)
+bool is_printable(char32_t cp);
 
 }  // namespace gyre::text

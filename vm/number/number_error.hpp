@@ -58,7 +58,7 @@ class [[nodiscard]] Result {
 };
 
 // A function giving repr() of the original argument of int() / float() for their error
-// messages: gyre::text::repr_str (parser/pyrepr.hpp) for a str, repr_bytes for bytes.
+// messages: gyre::text::repr_str (vm/text/pyrepr.hpp) for a str, repr_bytes for bytes.
 using ReprFunction = std::string (*)(std::string_view);
 
 // What the text given to int() / float() was: a str (UTF-8; non-ASCII decimal digits and

@@ -10,7 +10,7 @@ namespace gyre::vm {
 namespace {
 
 GcLink& head() {
-  static GcLink sentinel{&sentinel, &sentinel, 0, 0};
+  static GcLink sentinel{&sentinel, &sentinel, 0};
   return sentinel;
 }
 size_t tracked = 0;

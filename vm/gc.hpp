@@ -16,9 +16,8 @@ struct GcLink {
   GcLink* prev;
   GcLink* next;
   int64_t gc_refs;  // scratch for collect()
-  int64_t reserved;
 };
-static_assert(sizeof(GcLink) == 32);
+static_assert(sizeof(GcLink) == 24);
 
 namespace GcFlag {
 inline constexpr uint8_t kTracked = 1;

@@ -428,6 +428,8 @@ void generator_clear(Object* self) {
 
 }  // namespace
 
+bool is_generator_send(const MethodDef* def) { return def == &generator_methods[0]; }
+
 void init_generator_type() {
   if (generator_type) return;
   generator_type = make_builtin_type("generator", nullptr, sizeof(Generator), TypeFlag::kGc);

@@ -54,6 +54,9 @@ GenResult generator_throw(Generator* g, Value type, Value value, Value traceback
 // g.close(): absent Ref with the exception pending on error.
 Ref generator_close(Generator* g);
 
+// Whether `def` is generator.send (the loop resumes generators for `g.send(v)` calls itself).
+bool is_generator_send(const struct MethodDef* def);
+
 // The subiterator g is delegating to with `yield from`, or absent (borrowed).
 Value generator_yieldfrom(Generator* g);
 

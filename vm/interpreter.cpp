@@ -963,6 +963,22 @@ dispatch:
       LOAD_FRAME();
       DISPATCH();
     }
+    if (total == 2 && names == nullptr && callable.is_object() &&
+        callable.as_object()->type == method_descriptor_type &&
+        is_generator_send(static_cast<MethodDescriptor*>(callable.as_object())->def) &&
+        is_generator(args[0])) {
+      // g.send(v): resumed in this loop like SEND does; the generator stays on this stack
+      // (keeping it alive) until it yields (the call's result) or returns (StopIteration).
+      Generator* g = as_generator(args[0]);
+      Value sent = args[1];
+      if (g->state == GenState::Suspended || (g->state == GenState::Created && sent.is_none())) {
+        Value gen = args[0];
+        decref(slot[0]);
+        slot[0] = gen;
+        sp = slot + 1;
+        RESUME_GENERATOR(g, sent);
+      }
+    }
     Ref r = call(callable, args, total, names);
     while (sp > slot) decref(POP());
     if (!r) GOTO_ERROR();
@@ -1065,11 +1081,21 @@ dispatch:
       DISPATCH();
     }
     // A generator resumed by this loop's FOR_ITER or SEND returned: that instruction's
-    // exhausted path runs (drop the iterator, jump; SEND keeps the value).
+    // exhausted path runs (drop the iterator, jump; SEND keeps the value). Resumed by a
+    // g.send() CALL: the call raises StopIteration(value).
     f = back;
     LOAD_FRAME();
     Instruction resumer = ip[-1];
     Value iterator = POP();
+    if (opcode_of(resumer) == Opcode::CALL) {
+      SAVE_FRAME();
+      Ref value = Ref::steal(result);
+      Ref stop = value.get().is_none() ? make_exception(stop_iteration_type, {})
+                                       : make_exception(stop_iteration_type, std::span<const Value>(&result, 1));
+      decref(iterator);
+      if (stop) raise_value(stop.get());
+      GOTO_ERROR();
+    }
     if (opcode_of(resumer) == Opcode::SEND) PUSH(result); else decref(result);
     ip = base + arg_of(resumer);
     decref(iterator);  // may free the generator and its frame: neither is used any more
@@ -1618,9 +1644,16 @@ dispatch:
       --g_native_depth;
       return Ref::steal(v);
     }
-    // Resumed by this loop's FOR_ITER or SEND: the value is that instruction's result.
+    // Resumed by this loop's FOR_ITER, SEND or g.send() CALL: the value is its result.
     f = back;
     LOAD_FRAME();
+    if (opcode_of(ip[-1]) == Opcode::CALL) {
+      Value gen = TOP();
+      TOP() = v;
+      SAVE_FRAME();  // dropping the generator may finalize it, running Python code
+      decref(gen);
+      DISPATCH();
+    }
     PUSH(v);
     DISPATCH();
   }

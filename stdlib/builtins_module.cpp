@@ -719,6 +719,7 @@ Ref builtins_module() {
   Ref m = make_module("builtins");
   Dict* d = as_module(m.get())->dict;
   for (const MethodDef* def = kBuiltinFunctions; def->name; ++def) {
+    if (std::string_view(def->name) == "next") set_builtin_next(def);
     Ref fn = make_native_function(def, Value());
     dict_set_str(d, def->name, fn.get());
   }

@@ -430,6 +430,12 @@ void generator_clear(Object* self) {
 
 bool is_generator_send(const MethodDef* def) { return def == &generator_methods[0]; }
 
+namespace {
+const MethodDef* g_builtin_next = nullptr;
+}
+bool is_builtin_next(const MethodDef* def) { return def == g_builtin_next; }
+void set_builtin_next(const MethodDef* def) { g_builtin_next = def; }
+
 void init_generator_type() {
   if (generator_type) return;
   generator_type = make_builtin_type("generator", nullptr, sizeof(Generator), TypeFlag::kGc);

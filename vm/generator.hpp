@@ -54,8 +54,11 @@ GenResult generator_throw(Generator* g, Value type, Value value, Value traceback
 // g.close(): absent Ref with the exception pending on error.
 Ref generator_close(Generator* g);
 
-// Whether `def` is generator.send (the loop resumes generators for `g.send(v)` calls itself).
+// Whether `def` is generator.send, or the builtin next() (the stdlib registers it): the loop
+// resumes generators for `g.send(v)` and `next(g)` calls itself.
 bool is_generator_send(const struct MethodDef* def);
+bool is_builtin_next(const struct MethodDef* def);
+void set_builtin_next(const struct MethodDef* def);
 
 // The subiterator g is delegating to with `yield from`, or absent (borrowed).
 Value generator_yieldfrom(Generator* g);

@@ -979,6 +979,20 @@ dispatch:
         RESUME_GENERATOR(g, sent);
       }
     }
+    if (total == 1 && names == nullptr && callable.is_object() &&
+        callable.as_object()->type == builtin_function_type &&
+        is_builtin_next(static_cast<NativeFunction*>(callable.as_object())->def) &&
+        is_generator(args[0])) {
+      // next(g): as g.send(None) above.
+      Generator* g = as_generator(args[0]);
+      if (g->state == GenState::Suspended || g->state == GenState::Created) {
+        Value gen = args[0];
+        incref(gen);
+        while (sp > slot) decref(POP());
+        PUSH(gen);
+        RESUME_GENERATOR(g, Value::none());
+      }
+    }
     Ref r = call(callable, args, total, names);
     while (sp > slot) decref(POP());
     if (!r) GOTO_ERROR();

@@ -50,3 +50,30 @@ try:
     early().send(None)
 except StopIteration as e:
     print("early", e.value)
+
+# next(g) from Python takes the same path.
+def counter():
+    yield 1
+    yield 2
+    return "done"
+c = counter()
+print(next(c), next(c), next(c, "default"))
+try:
+    next(counter_done := counter()) and next(counter_done) and next(counter_done)
+except StopIteration as e:
+    print("next stop", e.value)
+print(next(fin()))
+def raiser():
+    raise IndexError("inside next")
+    yield
+try:
+    next(raiser())
+except IndexError as e:
+    print("raised", e)
+def self_next():
+    yield next(sn)
+sn = self_next()
+try:
+    next(sn)
+except ValueError as e:
+    print(e)

@@ -195,12 +195,6 @@ Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnam
   return frame;
 }
 
-// The attribute cache entry of instruction `index` (the side table is made on first use).
-inline AttrCache& attr_cache(Code* code, ptrdiff_t index) {
-  if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
-  return code->attr_caches[index];
-}
-
 // Whether obj.name on instances of `type` is decided by the instance dict alone (when the
 // name is in it): the type uses the generic attribute protocol, has instance dicts, and has
 // no data descriptor for the name. `__dict__` itself is special in generic_getattr.
@@ -213,13 +207,30 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
   return descr.is_absent() || type_of(descr)->descr_set == nullptr;
 }
 
-// The entry of `name` in `d`, trying the entry of the last hit first; -1 absent, -2 error.
-inline int64_t dict_find_str(Dict* d, Str* name, int64_t hint) {
-  HashTable& t = d->table;
+// The attribute cache of instruction `index` (the side table is made on first use), valid for
+// `type` as it is now.
+inline AttrCache& attr_cache_for(Code* code, ptrdiff_t index, Type* type, Str* name, bool store) {
+  if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
+  AttrCache& cache = code->attr_caches[index];
+  if (cache.type != type || cache.type_version != type->version) {
+    cache = {type, type->version, -1, instance_attr_cacheable(type, name, store)};
+  }
+  return cache;
+}
+
+// The entry of `name` in obj's instance dict (`dict`), trying the entry of the last hit
+// first; -1 absent, -2 error.
+inline int64_t cached_instance_entry(AttrCache& cache, Value obj, Str* name, Dict*& dict) {
+  dict = *instance_dict_slot(obj);
+  if (dict == nullptr) return -1;
+  HashTable& t = dict->table;
+  int64_t hint = cache.hint;
   if (hint >= 0 && static_cast<size_t>(hint) < t.entries_used && t.entries[hint].key == value_of(name)) {
     return hint;
   }
-  return table_lookup_str(t, name, str_hash(name));
+  int64_t ix = table_lookup_str(t, name, str_hash(name));
+  if (ix >= 0) cache.hint = ix;
+  return ix;
 }
 
 // format(value, spec) through __format__, as FORMAT_VALUE needs it.
@@ -782,17 +793,13 @@ dispatch:
     Value obj = TOP();
     Str* name = code->names[arg];
     if (obj.is_object()) {
-      AttrCache* cache = &attr_cache(code, ip - base - 1);
       Type* type = obj.as_object()->type;
-      if (cache->type != type || cache->type_version != type->version) {
-        *cache = {type, type->version, -1, instance_attr_cacheable(type, name, false)};
-      }
-      if (cache->usable) {
-        Dict* d = *instance_dict_slot(obj);
-        int64_t ix = d ? dict_find_str(d, name, cache->hint) : -1;
+      AttrCache& cache = attr_cache_for(code, ip - base - 1, type, name, false);
+      if (cache.usable) {
+        Dict* d;
+        int64_t ix = cached_instance_entry(cache, obj, name, d);
         if (ix == -2) GOTO_ERROR();
         if (ix >= 0) {
-          cache->hint = ix;
           Value v = d->table.entries[ix].value;
           incref(v);
           decref(obj);
@@ -825,17 +832,13 @@ dispatch:
     Str* name = code->names[arg];
     SAVE_FRAME();
     if (obj.is_object()) {
-      AttrCache* cache = &attr_cache(code, ip - base - 1);
       Type* type = obj.as_object()->type;
-      if (cache->type != type || cache->type_version != type->version) {
-        *cache = {type, type->version, -1, instance_attr_cacheable(type, name, true)};
-      }
-      if (cache->usable) {
-        Dict* d = *instance_dict_slot(obj);
-        int64_t ix = d ? dict_find_str(d, name, cache->hint) : -1;
+      AttrCache& cache = attr_cache_for(code, ip - base - 1, type, name, true);
+      if (cache.usable) {
+        Dict* d;
+        int64_t ix = cached_instance_entry(cache, obj, name, d);
         if (ix >= 0) {
           // Replace the value in place (a new key goes through setattr below).
-          cache->hint = ix;
           Value old = d->table.entries[ix].value;
           d->table.entries[ix].value = v;
           dict_modified(d);

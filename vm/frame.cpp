@@ -147,8 +147,7 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   return f;
 }
 
-void frame_clear(Frame* f) {
-  if (f->cleared) return;
+void frame_clear_slow(Frame* f) {
   f->cleared = true;
   size_t live = f->nlocalsplus + f->stack_depth;
   for (size_t i = 0; i < live; ++i) {

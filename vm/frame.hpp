@@ -50,7 +50,10 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
 inline void frame_escape(Frame* frame);
 // Drops the value stack and locals (the call ended), keeping the frame object itself. Does
 // nothing the second time.
-void frame_clear(Frame* frame);
+void frame_clear_slow(Frame* frame);
+inline void frame_clear(Frame* frame) {
+  if (!frame->cleared) frame_clear_slow(frame);
+}
 int frame_line(const Frame* frame);  // the line of the instruction being (or last) executed
 
 void init_frame_type();

@@ -384,7 +384,7 @@ inline int64_t floor_mod(int64_t a, int64_t b) {
 }
 
 // Small-int and float fast paths of BINARY_OP; absent when the general path must run.
-inline Value fast_binary(uint32_t op, Value a, Value b) {
+[[gnu::always_inline]] inline Value fast_binary(uint32_t op, Value a, Value b) {
   if (a.is_small_int() && b.is_small_int()) {
     int64_t x = a.as_small_int(), y = b.as_small_int(), r;
     switch (static_cast<BinaryOp>(op >= kBinaryOpCount ? op - kBinaryOpCount : op)) {
@@ -437,7 +437,7 @@ inline Value fast_binary(uint32_t op, Value a, Value b) {
   return Value();
 }
 
-inline int fast_compare(CompareOp op, Value a, Value b) {
+[[gnu::always_inline]] inline int fast_compare(CompareOp op, Value a, Value b) {
   double x, y;
   if (a.is_small_int() && b.is_small_int()) {
     int64_t i = a.as_small_int(), j = b.as_small_int();

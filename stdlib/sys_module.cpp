@@ -109,7 +109,7 @@ size_t object_size(Value v) {
   size_t size = type->instance_size ? type->instance_size : sizeof(Object);
   if (v.as_object()->gc_flags & GcFlag::kHasLink) size += sizeof(GcLink);
   auto table_bytes = [](const HashTable& t) {
-    return t.capacity * sizeof(int64_t) + t.entry_capacity * sizeof(DictEntry);
+    return t.capacity * (t.capacity <= 128 ? 1 : t.capacity <= 32768 ? 2 : 4) + t.entry_capacity * sizeof(DictEntry);
   };
   if (type->has_flag(TypeFlag::kListSubclass)) return size + as_list(v)->capacity * sizeof(Value);
   if (type->has_flag(TypeFlag::kTupleSubclass)) return size + as_tuple(v)->size * sizeof(Value);

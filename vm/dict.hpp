@@ -36,7 +36,7 @@ struct DictEntry {
 };
 
 struct HashTable {
-  int64_t* indices;     // capacity slots
+  void* indices;        // capacity slots of 1, 2, 4 or 8 bytes (by capacity; hash_table.cpp)
   DictEntry* entries;   // entry_capacity entries; [0, entries_used) allocated in order
   size_t capacity;      // power of two (0 = no storage yet)
   size_t entry_capacity;

@@ -18,6 +18,27 @@ constexpr size_t kMinCapacity = 8;
 
 size_t usable(size_t capacity) { return capacity * 2 / 3; }
 
+// Index slots are as narrow as the table allows (as CPython's dk_indices): 1 byte up to 128
+// slots, 2 up to 32768, 4 below 2**31, else 8. Entry indices are below 2/3 of the capacity, and
+// kEmpty/kDummy are negative, so they always fit.
+size_t index_width(size_t capacity) {
+  return capacity <= 128 ? 1 : capacity <= 32768 ? 2 : capacity <= (size_t{1} << 31) ? 4 : 8;
+}
+inline int64_t get_index(const HashTable& t, size_t i) {
+  size_t c = t.capacity;
+  if (c <= 128) return static_cast<const int8_t*>(t.indices)[i];
+  if (c <= 32768) return static_cast<const int16_t*>(t.indices)[i];
+  if (c <= (size_t{1} << 31)) return static_cast<const int32_t*>(t.indices)[i];
+  return static_cast<const int64_t*>(t.indices)[i];
+}
+inline void set_index(HashTable& t, size_t i, int64_t v) {
+  size_t c = t.capacity;
+  if (c <= 128) static_cast<int8_t*>(t.indices)[i] = static_cast<int8_t>(v);
+  else if (c <= 32768) static_cast<int16_t*>(t.indices)[i] = static_cast<int16_t>(v);
+  else if (c <= (size_t{1} << 31)) static_cast<int32_t*>(t.indices)[i] = static_cast<int32_t>(v);
+  else static_cast<int64_t*>(t.indices)[i] = v;
+}
+
 void* checked_malloc(size_t bytes) {
   void* p = std::malloc(bytes == 0 ? 1 : bytes);
   if (p == nullptr) throw std::bad_alloc();
@@ -29,7 +50,7 @@ size_t find_free_slot(const HashTable& t, int64_t hash) {
   size_t mask = t.capacity - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
-  while (t.indices[i] >= 0) {
+  while (get_index(t, i) >= 0) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -41,7 +62,7 @@ size_t find_slot_of(const HashTable& t, int64_t hash, int64_t entry_index) {
   size_t mask = t.capacity - 1;
   uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
-  while (t.indices[i] != entry_index) {
+  while (get_index(t, i) != entry_index) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -54,8 +75,8 @@ void resize(HashTable& t, size_t min_used) {
   while (usable(capacity) < min_used) capacity <<= 1;
   size_t entry_capacity = usable(capacity);
   auto* entries = static_cast<DictEntry*>(checked_malloc(entry_capacity * sizeof(DictEntry)));
-  auto* indices = static_cast<int64_t*>(checked_malloc(capacity * sizeof(int64_t)));
-  for (size_t i = 0; i < capacity; ++i) indices[i] = kEmpty;
+  void* indices = checked_malloc(capacity * index_width(capacity));
+  std::memset(indices, 0xFF, capacity * index_width(capacity));  // every slot kEmpty (-1)
   size_t n = 0;
   for (size_t i = 0; i < t.entries_used; ++i)
     if (!t.entries[i].key.is_absent()) entries[n++] = t.entries[i];
@@ -67,7 +88,7 @@ void resize(HashTable& t, size_t min_used) {
   t.entry_capacity = entry_capacity;
   t.entries_used = n;
   t.used = n;
-  for (size_t i = 0; i < n; ++i) t.indices[find_free_slot(t, entries[i].hash)] = static_cast<int64_t>(i);
+  for (size_t i = 0; i < n; ++i) set_index(t, find_free_slot(t, entries[i].hash), static_cast<int64_t>(i));
 }
 
 }  // namespace
@@ -94,7 +115,7 @@ restart:
   size_t i = static_cast<size_t>(hash) & mask;
   bool key_is_str = is_str_exact(key);
   while (true) {
-    int64_t ix = t.indices[i];
+    int64_t ix = get_index(t, i);
     if (ix == kEmpty) return -1;
     if (ix >= 0) {
       DictEntry& e = t.entries[ix];
@@ -127,7 +148,7 @@ int64_t table_lookup_str(HashTable& t, Str* key, int64_t hash) {
   size_t i = static_cast<size_t>(hash) & mask;
   Value key_value = value_of(key);
   while (true) {
-    int64_t ix = t.indices[i];
+    int64_t ix = get_index(t, i);
     if (ix == kEmpty) return -1;
     if (ix >= 0) {
       DictEntry& e = t.entries[ix];
@@ -158,7 +179,7 @@ int table_insert(HashTable& t, Value key, int64_t hash, Value value) {
   incref(key);
   incref(value);
   t.entries[t.entries_used] = DictEntry{hash, key, value};
-  t.indices[slot] = static_cast<int64_t>(t.entries_used);
+  set_index(t, slot, static_cast<int64_t>(t.entries_used));
   ++t.entries_used;
   ++t.used;
   return 0;
@@ -166,7 +187,7 @@ int table_insert(HashTable& t, Value key, int64_t hash, Value value) {
 
 void table_remove_entry(HashTable& t, int64_t entry_index) {
   DictEntry& e = t.entries[entry_index];
-  t.indices[find_slot_of(t, e.hash, entry_index)] = kDummy;
+  set_index(t, find_slot_of(t, e.hash, entry_index), kDummy);
   Value key = e.key, value = e.value;
   e.key = Value();
   e.value = Value();

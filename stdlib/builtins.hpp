@@ -38,4 +38,7 @@ extern vm::Type* map_type;
 extern vm::Type* filter_type;
 extern vm::Type* reversed_type;
 
+// The native modules of the standard library, each registered with the import system.
+void register_itertools_module();
+
 }  // namespace gyre::stdlib

@@ -40,5 +40,6 @@ extern vm::Type* reversed_type;
 
 // The native modules of the standard library, each registered with the import system.
 void register_itertools_module();
+void register_collections_native_module();  // _collections: deque
 
 }  // namespace gyre::stdlib

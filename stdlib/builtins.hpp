@@ -41,5 +41,6 @@ extern vm::Type* reversed_type;
 // The native modules of the standard library, each registered with the import system.
 void register_itertools_module();
 void register_collections_native_module();  // _collections: deque
+void register_heapq_native_module();        // _heapq: the heap operations
 
 }  // namespace gyre::stdlib

@@ -787,6 +787,7 @@ void init_stdlib() {
   register_builtin_module("gc", make_gc_module);
   register_itertools_module();
   register_collections_native_module();
+  register_heapq_native_module();
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

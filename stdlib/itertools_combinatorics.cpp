@@ -220,7 +220,7 @@ bool advance_cwr(Combinatoric* self, size_t n) {
 
 Ref combinatoric_next(Value v) {
   Combinatoric* self = static_cast<Combinatoric*>(v.as_object());
-  if (self->stopped) return Ref();
+  if (self->stopped || self->pools.is_absent()) return Ref();
   size_t n = self->kind == Kind::kProduct ? 0 : pool_at(self, 0)->size;
   if (self->started) {
     bool more = false;

@@ -94,6 +94,7 @@ Ref count_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 Ref count_next(Value v) {
   Count* self = static_cast<Count*>(v.as_object());
+  if (self->current.is_absent()) return Ref();  // cleared by the cycle collector
   Ref next = binary_op(self->current, self->step, BinaryOp::Add);
   if (!next) return next;
   Ref result = Ref::borrow(self->current);
@@ -135,6 +136,7 @@ Ref cycle_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 Ref cycle_next(Value v) {
   Cycle* self = static_cast<Cycle*>(v.as_object());
+  if (self->saved.is_absent()) return Ref();  // cleared by the cycle collector
   if (!self->source.is_absent()) {
     Ref item = iter_next(self->source);
     if (item) {
@@ -598,6 +600,7 @@ Ref zip_longest_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames)
 }
 Ref zip_longest_next(Value v) {
   ZipLongest* self = static_cast<ZipLongest*>(v.as_object());
+  if (self->sources.is_absent()) return Ref();  // cleared by the cycle collector
   List* sources = as_list(self->sources);
   size_t n = sources->size;
   if (n == 0 || self->active == 0) return Ref();

@@ -79,6 +79,7 @@ bool groupby_step(GroupBy* self) {
 Ref groupby_next(Value v) {
   GroupBy* self = static_cast<GroupBy*>(v.as_object());
   self->current_grouper = nullptr;
+  if (self->source.is_absent()) return Ref();  // cleared by the cycle collector
   // Skip what is left of the current group.
   while (true) {
     if (self->current_key.is_absent()) {
@@ -104,6 +105,7 @@ Ref groupby_next(Value v) {
 
 Ref grouper_next(Value v) {
   Grouper* self = static_cast<Grouper*>(v.as_object());
+  if (self->parent.is_absent()) return Ref();  // cleared by the cycle collector
   GroupBy* parent = static_cast<GroupBy*>(self->parent.as_object());
   if (parent->current_grouper != self) return Ref();
   if (parent->current_value.is_absent() && !groupby_step(parent)) return Ref();
@@ -202,6 +204,7 @@ Ref tee_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
 
 Ref tee_next(Value v) {
   Tee* self = static_cast<Tee*>(v.as_object());
+  if (self->data.is_absent()) return Ref();  // cleared by the cycle collector
   TeeData* block = static_cast<TeeData*>(self->data.as_object());
   if (self->index >= kBlockItems) {
     if (block->next_block.is_absent()) {
@@ -214,6 +217,7 @@ Ref tee_next(Value v) {
   }
   if (self->index < block->count) return Ref::borrow(block->items[self->index++]);
   // This tee is the furthest ahead: read one more item from the source.
+  if (block->source.is_absent()) return Ref();  // cleared by the cycle collector
   if (block->running) return raise(runtime_error_type, "cannot re-enter the tee iterator");
   block->running = true;
   Ref item = iter_next(block->source);
@@ -227,6 +231,7 @@ Ref tee_next(Value v) {
 
 Ref tee_copy(Value v, const Value*, size_t, Tuple*) {
   Tee* self = static_cast<Tee*>(v.as_object());
+  if (self->data.is_absent()) return raise(value_error_type, "tee cleared");
   return make_tee(self->data, self->index);
 }
 const MethodDef tee_methods[] = {

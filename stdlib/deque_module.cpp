@@ -16,6 +16,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/gc.hpp"
+#include "vm/generic_alias.hpp"
 #include "vm/import.hpp"
 #include "vm/list.hpp"
 #include "vm/module.hpp"
@@ -478,6 +479,7 @@ Ref m_copy(Value self, const Value*, size_t, Tuple*) {
   return call(cls, args, 2);
 }
 Ref m_reversed(Value self, const Value*, size_t, Tuple*);
+Ref m_class_getitem(Value cls, const Value* args, size_t, Tuple*) { return make_generic_alias(cls, args[0]); }
 Ref get_maxlen(Value self) {
   Deque* d = as_deque(self);
   return d->maxlen < 0 ? new_none() : make_int(d->maxlen);
@@ -500,6 +502,7 @@ const MethodDef deque_methods[] = {
     {"copy", m_copy, Arity::kNoArgs},
     {"__copy__", m_copy, Arity::kNoArgs},
     {"__reversed__", m_reversed, Arity::kNoArgs},
+    {"__class_getitem__", m_class_getitem, Arity::kOneArg, 0, 0, false, MethodKind::kClass},
     {},
 };
 const GetSetDef deque_getsets[] = {

@@ -3,6 +3,7 @@ module; defaultdict, OrderedDict, Counter, namedtuple and ChainMap are written h
 dict and tuple, with CPython's reprs and error messages."""
 
 import sys as _sys
+from types import GenericAlias as _GenericAlias
 from _collections import deque
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
@@ -14,6 +15,8 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -59,6 +62,8 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -137,6 +142,8 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """Dict subclass for counting hashable items; missing items count as 0."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=None, /, **kwds):
         self.update(iterable, **kwds)
@@ -506,6 +513,8 @@ class ChainMap:
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __missing__(self, key):
         raise KeyError(key)

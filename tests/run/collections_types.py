@@ -140,3 +140,7 @@ print(isinstance([], Iterable), isinstance(iter([]), Iterator), isinstance([], I
       isinstance({}, Mapping), isinstance([], Sequence), isinstance([], Hashable),
       isinstance(1, Hashable), isinstance(len, Callable), isinstance(g(), Generator),
       isinstance(5, Iterable), issubclass(list, collections.abc.Sized))
+
+# subscription in annotations
+from collections import deque
+print(deque[int], defaultdict[str, list], Counter[str], OrderedDict[str, int], ChainMap[str, int])

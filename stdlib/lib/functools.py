@@ -39,8 +39,10 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # ---- reduce
 
-def reduce(*args):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]): folds iterable from the left with function."""
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
     if len(args) < 2:
         raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
     if len(args) > 3:

@@ -188,3 +188,4 @@ del k.area
 print(k.area, k.computed)
 k.area = 7
 print(k.area)
+show_error(lambda: reduce(max, [1], initial=3))

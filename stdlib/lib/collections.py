@@ -7,8 +7,8 @@ from types import GenericAlias as _GenericAlias
 from _collections import deque
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
-           "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque",
+           "namedtuple"]
 
 
 # ---- defaultdict
@@ -618,18 +618,192 @@ class ChainMap:
         return self[key]
 
 
-# ---- User* wrappers (minimal)
+# ---- UserDict, UserList: wrappers keeping their contents in `.data`
 
-class UserDict(dict):
-    pass
+class UserDict:
+    """A dict-like class whose contents live in the plain dict `data`."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserDict) else other)
+
+    __hash__ = None
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def keys(self):
+        return self.data.keys()
+
+    def items(self):
+        return self.data.items()
+
+    def values(self):
+        return self.data.values()
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, UserDict):
+            other = other.data
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = self.__class__()
+        new.data = self.data.copy()
+        return new
 
 
-class UserList(list):
-    pass
+class UserList:
+    """A list-like class whose contents live in the plain list `data`."""
 
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data[:] = initlist.data if isinstance(initlist, UserList) else list(initlist)
 
-class UserString(str):
-    pass
+    def _unwrap(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self._unwrap(other)
+
+    def __le__(self, other):
+        return self.data <= self._unwrap(other)
+
+    def __eq__(self, other):
+        return self.data == self._unwrap(other)
+
+    def __gt__(self, other):
+        return self.data > self._unwrap(other)
+
+    def __ge__(self, other):
+        return self.data >= self._unwrap(other)
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        return self.__class__(self.data + list(other))
+
+    def __iadd__(self, other):
+        self.data += self._unwrap(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        self.data.extend(self._unwrap(other))
 
 
 # ---- collections.abc: placeholder ABCs whose isinstance checks look for the protocol methods

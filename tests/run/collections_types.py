@@ -144,3 +144,20 @@ print(isinstance([], Iterable), isinstance(iter([]), Iterator), isinstance([], I
 # subscription in annotations
 from collections import deque
 print(deque[int], defaultdict[str, list], Counter[str], OrderedDict[str, int], ChainMap[str, int])
+
+# UserDict, UserList
+from collections import UserDict, UserList
+
+
+class LowerDict(UserDict):
+    def __setitem__(self, key, value):
+        super().__setitem__(key.lower(), value)
+
+
+ld = LowerDict({"A": 1}, B=2)
+ld["C"] = 3
+print(ld, len(ld), "a" in ld, ld.get("z", 0), ld.data, ld.pop("a"), sorted(ld.items()), ld == {"b": 2, "c": 3})
+ul = UserList([3, 1, 2])
+ul.append(0)
+ul.sort()
+print(ul, ul[1:], type(ul[1:]).__name__, ul + [9], len(ul), ul.data, ul == [0, 1, 2, 3])

@@ -42,5 +42,6 @@ extern vm::Type* reversed_type;
 void register_itertools_module();
 void register_collections_native_module();  // _collections: deque
 void register_heapq_native_module();        // _heapq: the heap operations
+void register_operator_native_module();     // _operator: itemgetter, attrgetter, methodcaller
 
 }  // namespace gyre::stdlib

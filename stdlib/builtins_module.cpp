@@ -788,6 +788,7 @@ void init_stdlib() {
   register_itertools_module();
   register_collections_native_module();
   register_heapq_native_module();
+  register_operator_native_module();
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

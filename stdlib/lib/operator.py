@@ -8,7 +8,6 @@ __all__ = ["abs", "add", "and_", "attrgetter", "concat", "contains", "countOf", 
            "setitem", "sub", "truediv", "truth", "xor"]
 
 _builtin_abs = abs
-_MISSING = object()
 
 
 # ---- comparisons
@@ -121,78 +120,8 @@ def iconcat(a, b):
     return a
 
 
-# ---- callables
-class itemgetter:
-    """itemgetter(item, ...): a callable fetching the given item(s) from its operand."""
-    __slots__ = ("_items", "_call")
-
-    def __init__(self, item=_MISSING, *items, **kwargs):
-        if kwargs:
-            raise TypeError("itemgetter() takes no keyword arguments")
-        if item is _MISSING:
-            raise TypeError("itemgetter expected 1 argument, got 0")
-        self._items = (item,) + items
-
-    def __call__(self, obj):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
-
-    def __repr__(self):
-        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
-
-
-class attrgetter:
-    """attrgetter(attr, ...): a callable fetching the given attribute(s), dotted names
-    included, from its operand."""
-    __slots__ = ("_attrs", "_paths")
-
-    def __init__(self, attr=_MISSING, *attrs):
-        if attr is _MISSING:
-            raise TypeError("attrgetter expected 1 argument, got 0")
-        self._attrs = (attr,) + attrs
-        for name in self._attrs:
-            if not isinstance(name, str):
-                raise TypeError("attribute name must be a string")
-        self._paths = tuple(name.split(".") for name in self._attrs)
-
-    @staticmethod
-    def _resolve(obj, path):
-        for name in path:
-            obj = getattr(obj, name)
-        return obj
-
-    def __call__(self, obj):
-        if len(self._paths) == 1:
-            return self._resolve(obj, self._paths[0])
-        return tuple(self._resolve(obj, path) for path in self._paths)
-
-    def __repr__(self):
-        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
-
-
-class methodcaller:
-    """methodcaller(name, *args, **kwargs): a callable calling that method on its operand."""
-    __slots__ = ("_name", "_args", "_kwargs")
-
-    def __init__(*args, **kwargs):
-        if len(args) < 2:
-            raise TypeError("methodcaller needs at least one argument, the method name")
-        self, name = args[0], args[1]
-        if not isinstance(name, str):
-            raise TypeError("method name must be a string")
-        self._name = name
-        self._args = args[2:]
-        self._kwargs = kwargs
-
-    def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend(f"{k}={v!r}" for k, v in self._kwargs.items())
-        return f"operator.methodcaller({', '.join(args)})"
+# ---- callables: native (a sort or heap key is called once per item)
+from _operator import attrgetter, itemgetter, methodcaller
 
 
 # The dunder aliases (operator.__add__ is operator.add).

@@ -38,4 +38,10 @@ extern vm::Type* map_type;
 extern vm::Type* filter_type;
 extern vm::Type* reversed_type;
 
+// The native modules of the standard library, each registered with the import system.
+void register_itertools_module();
+void register_collections_native_module();  // _collections: deque
+void register_heapq_native_module();        // _heapq: the heap operations
+void register_operator_native_module();     // _operator: itemgetter, attrgetter, methodcaller
+
 }  // namespace gyre::stdlib

@@ -200,6 +200,19 @@ Ref issubclass_impl(Value sub, Value cls) {
   if (!is_instance(cls, type_type)) {
     return raise(type_error_type, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   }
+  // A metaclass may define __subclasscheck__ (collections.abc's protocol classes do).
+  Type* meta = type_of(cls);
+  if (meta != type_type) {
+    Value check = type_lookup(meta, intern("__subclasscheck__"));
+    if (!check.is_absent() && is_function(check)) {
+      Value a[2] = {cls, sub};
+      Ref r = call(check, a, 2);
+      if (!r) return r;
+      int t = is_true(r.get());
+      if (t < 0) return Ref();
+      return new_bool(t);
+    }
+  }
   return new_bool(is_subtype(static_cast<Type*>(sub.as_object()), static_cast<Type*>(cls.as_object())));
 }
 Ref b_issubclass(Value, const Value* args, size_t nargs, Tuple*) {
@@ -773,6 +786,10 @@ void init_stdlib() {
   init_descriptor_types();
   init_builtin_iterators();
   register_builtin_module("gc", make_gc_module);
+  register_itertools_module();
+  register_collections_native_module();
+  register_heapq_native_module();
+  register_operator_native_module();
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

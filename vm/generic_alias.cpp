@@ -76,6 +76,12 @@ Ref alias_repr(Value self) {
 Ref alias_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(as_alias(callable)->origin, args, nargs, kwnames);
 }
+// types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` calls.
+Ref alias_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (tuple_size(kwnames)) return raise(type_error_type, "GenericAlias() takes no keyword arguments");
+  if (nargs != 2) return raise_format(type_error_type, "GenericAlias expected 2 arguments, got {}", nargs);
+  return make_generic_alias(args[0], args[1]);
+}
 Ref alias_getattro(Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "__origin__") return Ref::borrow(as_alias(self)->origin);
@@ -107,6 +113,7 @@ Ref make_generic_alias(Value origin, Value args) {
     generic_alias_type->traverse = alias_traverse;
     generic_alias_type->repr = alias_repr;
     generic_alias_type->call = alias_call;
+    generic_alias_type->new_ = alias_new;
     generic_alias_type->getattro = alias_getattro;
     generic_alias_type->richcompare = alias_richcompare;
     type_ready(generic_alias_type);

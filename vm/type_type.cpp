@@ -128,7 +128,8 @@ Ref get_dict(Value self) { return Ref::borrow(value_of(as_type(self)->dict)); } 
 Ref get_module(Value self) {
   Type* t = as_type(self);
   Value module = dict_get_str(t->dict, "__module__");
-  if (!module.is_absent() && t->has_flag(TypeFlag::kHeapType)) return Ref::borrow(module);
+  // Builtin types of native modules (itertools.count, collections.deque) set __module__ too.
+  if (!module.is_absent()) return Ref::borrow(module);
   return make_str("builtins");
 }
 Ref get_doc(Value self) {

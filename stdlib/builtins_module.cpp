@@ -796,6 +796,7 @@ void init_stdlib() {
   register_builtin_module("gc", make_gc_module);
   register_builtin_module("posix", make_posix_module);
   register_builtin_module("math", make_math_module);
+  register_builtin_module("_random", make_random_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

@@ -797,6 +797,7 @@ void init_stdlib() {
   register_builtin_module("posix", make_posix_module);
   register_builtin_module("math", make_math_module);
   register_builtin_module("_random", make_random_module);
+  register_builtin_module("tracemalloc", make_tracemalloc_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

@@ -795,6 +795,7 @@ void init_stdlib() {
   init_builtin_iterators();
   register_builtin_module("gc", make_gc_module);
   register_builtin_module("posix", make_posix_module);
+  register_builtin_module("_time", make_time_module);
   register_builtin_module("math", make_math_module);
   register_builtin_module("_random", make_random_module);
   register_builtin_module("tracemalloc", make_tracemalloc_module);

@@ -138,7 +138,9 @@ class Random(_random.Random):
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        return self.getrandbits(n * 8).to_bytes(n, 'little')
+        # getrandbits(n * 8).to_bytes(n, 'little'), byte by byte
+        value = self.getrandbits(n * 8)
+        return bytes([(value >> (8 * i)) & 0xFF for i in range(n)])
 
     def randrange(self, start, stop=None, step=_ONE):
         try:

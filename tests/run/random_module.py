@@ -42,6 +42,14 @@ for seed in [0, 1, 42, 1234, 2 ** 70, -5, 'gyre', b'bytes seed', 3.5]:
     series('betavariate', [random.betavariate(2.0, 3.0) for _ in range(100)])
     series('triangular', [random.triangular(0, 10, 3) for _ in range(100)])
 
+print(random.Random(3).randbytes(12), random.Random(3).randbytes(0))
+r = random.Random()
+r.seed('legacy', version=1)
+print(r.random(), random.Random(5).sample(['a', 'b', 'c'], 4, counts=[1, 2, 3]))
+print(random.Random(12).gammavariate(0.5, 2), random.Random(12).vonmisesvariate(1, 2),
+      random.Random(12).paretovariate(3), random.Random(12).weibullvariate(1, 2),
+      random.Random(12).lognormvariate(0, 1))
+
 # state round trip
 random.seed(99)
 state = random.getstate()

@@ -20,6 +20,7 @@
 #include "vm/list.hpp"
 #include "vm/module.hpp"
 #include "vm/numbers.hpp"
+#include "vm/os_error_types.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -40,32 +41,9 @@ Ref make_function_module(std::string_view name, const MethodDef* functions) {
   return m;
 }
 
-namespace {
-Type* os_error_type_for(int error) {
-  Type* type = os_error_type;
-  switch (error) {
-    case ENOENT: type = file_not_found_error_type; break;
-    case EEXIST: type = file_exists_error_type; break;
-    case EISDIR: type = is_a_directory_error_type; break;
-    case ENOTDIR: type = not_a_directory_error_type; break;
-    case EACCES: case EPERM: type = permission_error_type; break;
-    case EINTR: type = interrupted_error_type; break;
-    case EAGAIN: case EALREADY: case EINPROGRESS: type = blocking_io_error_type; break;
-    case ECHILD: type = child_process_error_type; break;
-    case EPIPE: case ESHUTDOWN: type = broken_pipe_error_type; break;
-    case ECONNABORTED: type = connection_aborted_error_type; break;
-    case ECONNREFUSED: type = connection_refused_error_type; break;
-    case ECONNRESET: type = connection_reset_error_type; break;
-    case ESRCH: type = process_lookup_error_type; break;
-    case ETIMEDOUT: type = timeout_error_type; break;
-    default: break;
-  }
-  return type;
-}
-}  // namespace
 
 Ref raise_os_error(int error, Value filename) {
-  Type* type = os_error_type_for(error);
+  Type* type = os_error_type_for_errno(error);
   Ref code = make_int(error);
   Ref message = make_str(std::strerror(error));
   Ref e = filename.is_absent() ? make_exception(type, std::initializer_list<Value>{code.get(), message.get()})
@@ -264,7 +242,7 @@ Ref p_rename(Value, const Value* args, size_t, Tuple*) {
     Ref none = new_none();
     Value fields[5] = {code.get(), message.get(), args[0], none.get(), args[1]};
     // CPython names both paths: [Errno 2] No such file or directory: 'a' -> 'b'.
-    Ref e = make_exception(os_error_type_for(error), std::span<const Value>(fields, 5));
+    Ref e = make_exception(os_error_type_for_errno(error), std::span<const Value>(fields, 5));
     if (!e) return e;
     return raise_value(e.get());
   }

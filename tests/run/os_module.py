@@ -85,3 +85,10 @@ try:
     p.join('a', 5)
 except TypeError as e:
     print(e)
+
+# OSError(errno, ...) picks the subclass of errno, as CPython's OSError.__new__
+for args in [(2, 'No such file or directory', 'x'), (13, 'Permission denied'), (17, 'File exists'),
+             (21, 'Is a directory'), (99999, 'unknown'), ('text',)]:
+    e = OSError(*args)
+    print(type(e).__name__, e, e.errno, e.args)
+print(type(FileExistsError(2, 'x')).__name__)

@@ -505,6 +505,8 @@ class TextIOWrapper(TextIOBase):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %r' % (newline,))
         self.buffer = buffer
+        self._readable = buffer.readable()
+        self._writable = buffer.writable()
         self._encoding_name = 'UTF-8' if encoding is None else encoding
         self._codec = _codec(self._encoding_name)
         self.errors = 'strict' if errors is None else errors
@@ -569,7 +571,7 @@ class TextIOWrapper(TextIOBase):
     # -- reading
     def _check_readable(self):
         self._check_open()
-        if not self.buffer.raw._readable:
+        if not self._readable:
             raise UnsupportedOperation('not readable')
         if self._wbuf:
             self.flush()
@@ -718,7 +720,7 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not ' + type(s).__name__)
-        if not self.buffer.raw._writable:
+        if not self._writable:
             raise UnsupportedOperation('not writable')
         if self._pos < len(self._text) or self._pending or self._carry:
             self._drop_read_ahead()

@@ -202,6 +202,15 @@ b.seek(1)
 b.write(b'Y')
 print(b.getvalue())
 
+# a TextIOWrapper over an in-memory binary stream
+t = io.TextIOWrapper(io.BytesIO(b'ab\r\ncd\nlast'))
+print(t.readlines())
+b = io.BytesIO()
+w = io.TextIOWrapper(b, encoding='latin-1')
+print(w.write('caf\xe9\n'))
+w.flush()
+print(b.getvalue())
+
 # clean up
 os.chdir('..')
 for name in os.listdir(base):

@@ -49,6 +49,7 @@ Ref t_sleep(Value, const Value* args, size_t, Tuple*) {
   }
   if (std::isnan(secs)) return raise(value_error_type, "Invalid value NaN (not a number)");
   if (secs < 0) return raise(value_error_type, "sleep length must be non-negative");
+  if (secs > 9.2e18) return raise(overflow_error_type, "timestamp out of range for platform time_t");
   timespec t;
   t.tv_sec = static_cast<time_t>(secs);
   t.tv_nsec = static_cast<long>((secs - static_cast<double>(t.tv_sec)) * 1e9);
@@ -78,6 +79,10 @@ bool seconds_arg(const Value* args, size_t nargs, time_t& out) {
   if (!std::isfinite(secs)) {
     raise(std::isnan(secs) ? value_error_type : overflow_error_type,
           std::isnan(secs) ? "Invalid value NaN (not a number)" : "timestamp out of range for platform time_t");
+    return false;
+  }
+  if (std::fabs(secs) > 9.2e18) {
+    raise(overflow_error_type, "timestamp out of range for platform time_t");
     return false;
   }
   out = static_cast<time_t>(std::floor(secs));

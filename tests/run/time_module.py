@@ -66,3 +66,10 @@ print(tracemalloc.get_traced_memory()[1] > 1024 * 1024)
 tracemalloc.clear_traces()
 tracemalloc.stop()
 print(tracemalloc.is_tracing(), tracemalloc.get_traced_memory())
+
+# out-of-range timestamps
+for call in [lambda: time.sleep(1e300), lambda: time.gmtime(1e300), lambda: time.gmtime(float('nan'))]:
+    try:
+        call()
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -102,7 +103,8 @@ Ref p_read(Value, const Value* args, size_t, Tuple*) {
   int64_t fd, n;
   if (!int_arg(args[0], fd) || !int_arg(args[1], n)) return Ref();
   if (n < 0) return raise(value_error_type, "negative buffersize in read");
-  std::string buffer(static_cast<size_t>(n), '\0');
+  // read(2) may return fewer bytes than asked: a huge n need not be allocated up front.
+  std::string buffer(static_cast<size_t>(std::min<int64_t>(n, int64_t{1} << 26)), '\0');
   ssize_t got;
   do got = ::read(static_cast<int>(fd), buffer.data(), buffer.size());
   while (got < 0 && errno == EINTR);

@@ -813,9 +813,7 @@ class TextIOWrapper(TextIOBase):
         self.close()
 
     def __repr__(self):
-        if self.buffer.closed:
-            return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode,
-                                                                      self._encoding_name)
+        # the same once closed, as CPython's
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode,
                                                                   self._encoding_name)
 
@@ -857,8 +855,6 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         raise ValueError("binary mode doesn't take an errors argument")
     if binary and newline is not None:
         raise ValueError("binary mode doesn't take a newline argument")
-    if binary and buffering == 1:
-        pass
     if not binary:
         if encoding is not None:
             _codec(encoding)

@@ -10,6 +10,7 @@
 
 #include "stdlib/builtins.hpp"
 #include "stdlib/embedded_modules.hpp"
+#include "stdlib/native_modules.hpp"
 #include "vm/abstract.hpp"
 #include "vm/attributes.hpp"
 #include "vm/bytes.hpp"
@@ -121,6 +122,26 @@ Ref b_print(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   return new_none();
 }
+
+// open(...): io.open (stdlib/lib/io.py), imported on first use.
+Ref b_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  Ref io = import_module("io");
+  if (!io) return io;
+  Ref open = getattr(io.get(), intern("open"));
+  if (!open) return open;
+  return call(open.get(), args, nargs, kwnames);
+}
+
+}  // namespace
+
+void flush_open_files() {
+  Value io = dict_get_str(sys_modules(), "io");
+  if (io.is_absent()) return;
+  Ref flush = getattr_optional(io, intern("_flush_dirty"));
+  if (!flush || !call0(flush.get())) clear_error();
+}
+
+namespace {
 
 Ref b_input(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs > 1) return raise_format(type_error_type, "input expected at most 1 argument, got {}", nargs);
@@ -666,6 +687,7 @@ Ref b_collect(Value, const Value*, size_t, Tuple*) { return make_int(static_cast
 const MethodDef kBuiltinFunctions[] = {
     {"print", b_print, Arity::kAny, 0, 0, true},
     {"input", b_input},
+    {"open", b_open, Arity::kAny, 0, 0, true},
     {"len", b_len, Arity::kOneArg},
     {"repr", b_repr, Arity::kOneArg},
     {"ascii", b_ascii, Arity::kOneArg},
@@ -790,6 +812,11 @@ void init_stdlib() {
   register_collections_native_module();
   register_heapq_native_module();
   register_operator_native_module();
+  register_builtin_module("posix", make_posix_module);
+  register_builtin_module("_time", make_time_module);
+  register_builtin_module("math", make_math_module);
+  register_builtin_module("_random", make_random_module);
+  register_builtin_module("tracemalloc", make_tracemalloc_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

@@ -2,6 +2,7 @@
 // (new/init/repr/str, attributes) follow CPython 3.11's Objects/exceptions.c.
 #include "vm/exceptions.hpp"
 
+#include <cerrno>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "vm/errors.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
+#include "vm/os_error_types.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -194,6 +196,10 @@ void exc_traverse(Object* o, VisitFn visit, void* arg) {
 
 Ref exc_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   (void)kwnames;
+  // OSError(errno, strerror, ...) is an instance of the subclass of errno, as in CPython.
+  if (type == os_error_type && nargs - tuple_size(kwnames) >= 2 && args[0].is_small_int()) {
+    type = os_error_type_for_errno(static_cast<int>(args[0].as_small_int()));
+  }
   auto* e = static_cast<ExceptionObject*>(allocate_object(type, type->instance_size));
   Ref owner = Ref::steal(e);
   size_t npos = nargs - tuple_size(kwnames);
@@ -564,6 +570,28 @@ void init_exceptions() {
     *s.type = t;
     named_types().push_back(NamedType{s.name, s.type});
   }
+}
+
+Type* os_error_type_for_errno(int error) {
+  Type* type = os_error_type;
+  switch (error) {
+    case ENOENT: type = file_not_found_error_type; break;
+    case EEXIST: type = file_exists_error_type; break;
+    case EISDIR: type = is_a_directory_error_type; break;
+    case ENOTDIR: type = not_a_directory_error_type; break;
+    case EACCES: case EPERM: type = permission_error_type; break;
+    case EINTR: type = interrupted_error_type; break;
+    case EAGAIN: case EALREADY: case EINPROGRESS: type = blocking_io_error_type; break;
+    case ECHILD: type = child_process_error_type; break;
+    case EPIPE: case ESHUTDOWN: type = broken_pipe_error_type; break;
+    case ECONNABORTED: type = connection_aborted_error_type; break;
+    case ECONNREFUSED: type = connection_refused_error_type; break;
+    case ECONNRESET: type = connection_reset_error_type; break;
+    case ESRCH: type = process_lookup_error_type; break;
+    case ETIMEDOUT: type = timeout_error_type; break;
+    default: break;
+  }
+  return type;
 }
 
 }  // namespace gyre::vm

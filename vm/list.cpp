@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "vm/abstract.hpp"
+#include "vm/alloc_trace.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
@@ -40,6 +41,7 @@ void reserve(List* l, size_t capacity) {
   void* p = std::realloc(l->items, grown * sizeof(Value));
   if (p == nullptr) throw std::bad_alloc();
   l->items = static_cast<Value*>(p);
+  if (g_alloc_trace.tracing) [[unlikely]] trace_add(static_cast<int64_t>((grown - l->capacity) * sizeof(Value)));
   l->capacity = grown;
 }
 
@@ -238,6 +240,9 @@ Ref list_as_tuple(List* l) { return make_tuple(std::span<const Value>(l->items, 
 namespace {
 
 void l_dealloc(Object* o) {
+  if (o->reserved[1] != 0 && o->reserved[1] == g_alloc_trace.generation) [[unlikely]] {
+    trace_sub(static_cast<int64_t>(static_cast<List*>(o)->capacity * sizeof(Value)));
+  }
   list_clear(static_cast<List*>(o));
   free_object(o);
 }

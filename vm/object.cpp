@@ -1,10 +1,13 @@
 // Allocation and destruction of heap objects (see object.hpp and gc.hpp for the layout).
 #include "vm/object.hpp"
 
+#include <malloc.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <new>
 
+#include "vm/alloc_trace.hpp"
 #include "vm/gc.hpp"
 #include "vm/type.hpp"
 
@@ -61,6 +64,14 @@ void small_free(void* memory, size_t size_class) {
 
 void dealloc_object(Object* o) { o->type->dealloc(o); }
 
+AllocTrace g_alloc_trace;
+
+void trace_new_generation() {
+  g_alloc_trace.generation = static_cast<uint8_t>(g_alloc_trace.generation == 255 ? 1 : g_alloc_trace.generation + 1);
+  g_alloc_trace.current = 0;
+  g_alloc_trace.peak = 0;
+}
+
 Object* allocate_object(Type* type, size_t size) {
   bool gc = type != nullptr && type->has_flag(TypeFlag::kGc);
   size_t total = size + (gc ? sizeof(GcLink) : 0);
@@ -82,6 +93,10 @@ Object* allocate_object(Type* type, size_t size) {
     o->gc_flags = GcFlag::kHasLink;
     gc_track(o);
   }
+  if (g_alloc_trace.tracing) [[unlikely]] {
+    o->reserved[1] = g_alloc_trace.generation;
+    trace_add(static_cast<int64_t>(size_class != 0 ? size_class * kGranule : malloc_usable_size(memory)));
+  }
   return o;
 }
 
@@ -93,6 +108,9 @@ void free_object(Object* o) {
     memory = gc_link_of(o);
   }
   size_t size_class = o->reserved[0];
+  if (o->reserved[1] != 0 && o->reserved[1] == g_alloc_trace.generation) [[unlikely]] {
+    trace_sub(static_cast<int64_t>(size_class != 0 ? size_class * kGranule : malloc_usable_size(memory)));
+  }
   if (size_class != 0) {
     small_free(memory, size_class);
   } else {

@@ -32,7 +32,7 @@ inline constexpr uint32_t kImmortalRefcount = 0x40000000u;
 struct Object {
   uint32_t refcount;  // number of owning references
   uint8_t gc_flags;   // GcFlag bits (vm/gc.hpp)
-  uint8_t reserved[3];  // [0]: the allocator's size class (vm/object.cpp)
+  uint8_t reserved[3];  // [0]: the allocator's size class (vm/object.cpp); [1]: tracemalloc's generation
   Type* type;  // owned reference for heap types; builtin types are immortal
 };
 static_assert(sizeof(Object) == 16);

@@ -1,0 +1,492 @@
+// posix: the system calls the Python-level os and io modules are built on (file descriptors,
+// stat, directories, the environment), plus _decode/_encode, the codecs io's text files need
+// (utf-8, ascii, latin-1). Failing calls raise the OSError subclass of their errno.
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <string>
+
+#include "stdlib/native_modules.hpp"
+#include "vm/abstract.hpp"
+#include "vm/bytes.hpp"
+#include "vm/dict.hpp"
+#include "vm/errors.hpp"
+#include "vm/exceptions.hpp"
+#include "vm/list.hpp"
+#include "vm/module.hpp"
+#include "vm/numbers.hpp"
+#include "vm/os_error_types.hpp"
+#include "vm/singletons.hpp"
+#include "vm/str.hpp"
+#include "vm/tuple.hpp"
+#include "vm/type.hpp"
+
+extern char** environ;
+
+namespace gyre::stdlib {
+
+using namespace gyre::vm;
+
+Ref make_function_module(std::string_view name, const MethodDef* functions) {
+  Ref m = make_module(name);
+  for (const MethodDef* def = functions; def->name; ++def) {
+    Ref fn = make_native_function(def, Value());
+    dict_set_str(as_module(m.get())->dict, def->name, fn.get());
+  }
+  return m;
+}
+
+
+Ref raise_os_error(int error, Value filename) {
+  Type* type = os_error_type_for_errno(error);
+  Ref code = make_int(error);
+  Ref message = make_str(std::strerror(error));
+  Ref e = filename.is_absent() ? make_exception(type, std::initializer_list<Value>{code.get(), message.get()})
+                               : make_exception(type, std::initializer_list<Value>{code.get(), message.get(), filename});
+  if (!e) return e;
+  return raise_value(e.get());
+}
+
+bool to_double(Value v, double& out) {
+  if (v.is_double() || is_float(v)) {
+    out = float_value(v);
+    return true;
+  }
+  Type* t = type_of(v);
+  if (!is_int(v) && t->float_ == nullptr && t->index == nullptr) {
+    raise_format(type_error_type, "must be real number, not {}", type_name(t));
+    return false;
+  }
+  Ref f = call1(value_of(float_type), v);
+  if (!f) return false;
+  out = float_value(f.get());
+  return true;
+}
+
+namespace {
+
+// A path argument: str (or bytes) -> its text; TypeError as CPython's os functions.
+bool path_arg(const char* fn, const char* what, Value v, std::string& out) {
+  if (is_str(v)) out = as_str(v)->view();
+  else if (is_bytes(v)) out = as_bytes(v)->view();
+  else {
+    raise_format(type_error_type, "{}: {} should be string, bytes or os.PathLike, not {}", fn, what,
+                 type_name_of(v));
+    return false;
+  }
+  if (out.find('\0') != std::string::npos) {
+    raise_format(value_error_type, "{}: embedded null character in {}", fn, what);
+    return false;
+  }
+  return true;
+}
+
+bool int_arg(Value v, int64_t& out) { return index_to_int64(v, out); }
+
+Ref p_open(Value, const Value* args, size_t nargs, Tuple*) {
+  std::string path;
+  int64_t flags, mode = 0777;
+  if (!path_arg("open", "path", args[0], path) || !int_arg(args[1], flags)) return Ref();
+  if (nargs > 2 && !int_arg(args[2], mode)) return Ref();
+  int fd = ::open(path.c_str(), static_cast<int>(flags) | O_CLOEXEC, static_cast<mode_t>(mode));
+  if (fd < 0) return raise_os_error(errno, args[0]);
+  return make_int(fd);
+}
+
+Ref p_read(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd, n;
+  if (!int_arg(args[0], fd) || !int_arg(args[1], n)) return Ref();
+  if (n < 0) return raise(value_error_type, "negative buffersize in read");
+  // read(2) may return fewer bytes than asked: a huge n need not be allocated up front.
+  std::string buffer(static_cast<size_t>(std::min<int64_t>(n, int64_t{1} << 26)), '\0');
+  ssize_t got;
+  do got = ::read(static_cast<int>(fd), buffer.data(), buffer.size());
+  while (got < 0 && errno == EINTR);
+  if (got < 0) return raise_os_error(errno);
+  buffer.resize(static_cast<size_t>(got));
+  return make_bytes(buffer);
+}
+
+// write(fd, data): data is bytes (or, for io's convenience, an already-encoded str).
+Ref p_write(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd;
+  if (!int_arg(args[0], fd)) return Ref();
+  std::string_view data;
+  if (is_bytes(args[1])) data = as_bytes(args[1])->view();
+  else if (is_str(args[1])) data = as_str(args[1])->view();
+  else return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(args[1]));
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = ::write(static_cast<int>(fd), data.data() + done, data.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return raise_os_error(errno);
+    }
+    done += static_cast<size_t>(n);
+  }
+  return make_int(static_cast<int64_t>(done));
+}
+
+Ref p_close(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd;
+  if (!int_arg(args[0], fd)) return Ref();
+  if (::close(static_cast<int>(fd)) < 0) return raise_os_error(errno);
+  return new_none();
+}
+
+Ref p_lseek(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd, pos, how;
+  if (!int_arg(args[0], fd) || !int_arg(args[1], pos) || !int_arg(args[2], how)) return Ref();
+  off_t r = ::lseek(static_cast<int>(fd), pos, static_cast<int>(how));
+  if (r < 0) return raise_os_error(errno);
+  return make_int(r);
+}
+
+Ref p_ftruncate(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd, size;
+  if (!int_arg(args[0], fd) || !int_arg(args[1], size)) return Ref();
+  if (::ftruncate(static_cast<int>(fd), size) < 0) return raise_os_error(errno);
+  return new_none();
+}
+
+Ref p_isatty(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd;
+  if (!int_arg(args[0], fd)) return Ref();
+  return Ref::steal(Value::boolean(::isatty(static_cast<int>(fd)) == 1));
+}
+
+double timespec_seconds(const timespec& t) { return static_cast<double>(t.tv_sec) + t.tv_nsec * 1e-9; }
+
+// (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime):
+// os.stat_result is built from it in os.py.
+Ref stat_tuple(const struct stat& st) {
+  Ref items[10] = {make_int(st.st_mode), make_int(static_cast<int64_t>(st.st_ino)),
+                   make_int(static_cast<int64_t>(st.st_dev)), make_int(static_cast<int64_t>(st.st_nlink)),
+                   make_int(st.st_uid), make_int(st.st_gid), make_int(st.st_size),
+                   make_float(timespec_seconds(st.st_atim)), make_float(timespec_seconds(st.st_mtim)),
+                   make_float(timespec_seconds(st.st_ctim))};
+  Value values[10];
+  for (int i = 0; i < 10; ++i) values[i] = items[i].get();
+  return make_tuple(std::span<const Value>(values, 10));
+}
+
+Ref p_stat(Value, const Value* args, size_t nargs, Tuple*) {
+  std::string path;
+  if (!path_arg("stat", "path", args[0], path)) return Ref();
+  bool follow = nargs < 2 || is_true(args[1]) > 0;
+  struct stat st;
+  if ((follow ? ::stat(path.c_str(), &st) : ::lstat(path.c_str(), &st)) < 0) return raise_os_error(errno, args[0]);
+  return stat_tuple(st);
+}
+
+Ref p_fstat(Value, const Value* args, size_t, Tuple*) {
+  int64_t fd;
+  if (!int_arg(args[0], fd)) return Ref();
+  struct stat st;
+  if (::fstat(static_cast<int>(fd), &st) < 0) return raise_os_error(errno);
+  return stat_tuple(st);
+}
+
+Ref p_listdir(Value, const Value* args, size_t nargs, Tuple*) {
+  std::string path = ".";
+  if (nargs > 0 && !args[0].is_none() && !path_arg("listdir", "path", args[0], path)) return Ref();
+  DIR* dir = ::opendir(path.c_str());
+  if (!dir) return raise_os_error(errno, nargs > 0 ? args[0] : Value());
+  Ref names = make_list();
+  while (dirent* entry = ::readdir(dir)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    Ref s = make_str(name);
+    list_append(names.as<List>(), s.get());
+  }
+  ::closedir(dir);
+  return names;
+}
+
+Ref p_getcwd(Value, const Value*, size_t, Tuple*) {
+  char buffer[4096];
+  if (!::getcwd(buffer, sizeof buffer)) return raise_os_error(errno);
+  return make_str(buffer);
+}
+
+// The one-path calls: chdir, rmdir, unlink.
+template <int (*Call)(const char*), const char* Name>
+Ref one_path_call(Value, const Value* args, size_t, Tuple*) {
+  std::string path;
+  if (!path_arg(Name, "path", args[0], path)) return Ref();
+  if (Call(path.c_str()) < 0) return raise_os_error(errno, args[0]);
+  return new_none();
+}
+constexpr char kChdir[] = "chdir", kRmdir[] = "rmdir", kUnlink[] = "unlink", kRemove[] = "remove";
+
+Ref p_mkdir(Value, const Value* args, size_t nargs, Tuple*) {
+  std::string path;
+  int64_t mode = 0777;
+  if (!path_arg("mkdir", "path", args[0], path)) return Ref();
+  if (nargs > 1 && !int_arg(args[1], mode)) return Ref();
+  if (::mkdir(path.c_str(), static_cast<mode_t>(mode)) < 0) return raise_os_error(errno, args[0]);
+  return new_none();
+}
+
+Ref p_rename(Value, const Value* args, size_t, Tuple*) {
+  std::string src, dst;
+  if (!path_arg("rename", "src", args[0], src) || !path_arg("rename", "dst", args[1], dst)) return Ref();
+  if (::rename(src.c_str(), dst.c_str()) < 0) {
+    int error = errno;
+    Ref code = make_int(error);
+    Ref message = make_str(std::strerror(error));
+    Ref none = new_none();
+    Value fields[5] = {code.get(), message.get(), args[0], none.get(), args[1]};
+    // CPython names both paths: [Errno 2] No such file or directory: 'a' -> 'b'.
+    Ref e = make_exception(os_error_type_for_errno(error), std::span<const Value>(fields, 5));
+    if (!e) return e;
+    return raise_value(e.get());
+  }
+  return new_none();
+}
+
+Ref p_getpid(Value, const Value*, size_t, Tuple*) { return make_int(::getpid()); }
+
+Ref p_putenv(Value, const Value* args, size_t, Tuple*) {
+  std::string key, value;
+  if (!path_arg("putenv", "name", args[0], key) || !path_arg("putenv", "value", args[1], value)) return Ref();
+  if (key.empty() || key.find('=') != std::string::npos) return raise(value_error_type, "illegal environment variable name");
+  if (::setenv(key.c_str(), value.c_str(), 1) < 0) return raise_os_error(errno);
+  return new_none();
+}
+
+Ref p_unsetenv(Value, const Value* args, size_t, Tuple*) {
+  std::string key;
+  if (!path_arg("unsetenv", "name", args[0], key)) return Ref();
+  if (::unsetenv(key.c_str()) < 0) return raise_os_error(errno);
+  return new_none();
+}
+
+Ref p_urandom(Value, const Value* args, size_t, Tuple*) {
+  int64_t n;
+  if (!int_arg(args[0], n)) return Ref();
+  if (n < 0) return raise(value_error_type, "negative argument not allowed");
+  std::string buffer(static_cast<size_t>(n), '\0');
+  std::ifstream source("/dev/urandom", std::ios::binary);
+  source.read(buffer.data(), n);
+  return make_bytes(buffer);
+}
+
+Ref p_strerror(Value, const Value* args, size_t, Tuple*) {
+  int64_t code;
+  if (!int_arg(args[0], code)) return Ref();
+  return make_str(std::strerror(static_cast<int>(code)));
+}
+
+// ---- codecs: _decode(data, encoding, errors, final) -> (text, consumed),
+// _encode(text, encoding, errors) -> bytes. `encoding` is already normalized by io.py to
+// 'utf-8', 'ascii' or 'latin-1'; errors is 'strict', 'ignore' or 'replace'.
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) out += static_cast<char>(cp);
+  else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Length of the valid UTF-8 sequence at data[i], 0 when invalid, -1 when cut off by the end.
+int utf8_sequence(std::string_view data, size_t i, const char*& reason) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(data[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) return 1;
+  int need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    need = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    need = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    reason = "invalid start byte";
+    return 0;
+  }
+  for (int k = 1; k <= need; ++k) {
+    if (i + k >= data.size()) return -1;
+    unsigned char cc = b(i + k);
+    if (cc < (k == 1 ? lo : 0x80) || cc > (k == 1 ? hi : 0xBF)) {
+      reason = "invalid continuation byte";
+      return 0;
+    }
+  }
+  return need + 1;
+}
+
+Ref p_decode(Value, const Value* args, size_t, Tuple*) {
+  if (!is_bytes(args[0])) return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(args[0]));
+  std::string_view data = as_bytes(args[0])->view();
+  std::string_view encoding = as_str(args[1])->view(), errors = as_str(args[2])->view();
+  bool final = is_true(args[3]) > 0;
+  std::string out;
+  out.reserve(data.size());
+  size_t i = 0;
+  auto fail = [&](size_t start, size_t end, const char* reason) -> bool {
+    if (errors == "ignore") return true;
+    if (errors == "replace") {
+      out += "\xEF\xBF\xBD";
+      return true;
+    }
+    if (end == start + 1)
+      raise_format(unicode_decode_error_type, "'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding,
+                   static_cast<unsigned char>(data[start]), start, reason);
+    else
+      raise_format(unicode_decode_error_type, "'{}' codec can't decode bytes in position {}-{}: {}", encoding, start,
+                   end - 1, reason);
+    return false;
+  };
+  while (i < data.size()) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (encoding == "latin-1") {
+      append_utf8(out, c);
+      ++i;
+    } else if (encoding == "ascii") {
+      if (c >= 0x80 && !fail(i, i + 1, "ordinal not in range(128)")) return Ref();
+      if (c < 0x80) out += static_cast<char>(c);
+      ++i;
+    } else {
+      const char* reason = "";
+      int n = utf8_sequence(data, i, reason);
+      if (n == -1) {
+        if (!final) break;
+        if (!fail(i, data.size(), "unexpected end of data")) return Ref();
+        i = data.size();
+      } else if (n == 0) {
+        if (!fail(i, i + 1, reason)) return Ref();
+        ++i;
+      } else {
+        out.append(data.substr(i, static_cast<size_t>(n)));
+        i += static_cast<size_t>(n);
+      }
+    }
+  }
+  Ref text = make_str(out);
+  Ref consumed = make_int(static_cast<int64_t>(i));
+  return make_tuple({text.get(), consumed.get()});
+}
+
+Ref p_encode(Value, const Value* args, size_t, Tuple*) {
+  if (!is_str(args[0])) return raise_format(type_error_type, "write() argument must be str, not {}", type_name_of(args[0]));
+  Str* s = as_str(args[0]);
+  std::string_view encoding = as_str(args[1])->view(), errors = as_str(args[2])->view();
+  if (encoding == "utf-8" || s->ascii) return make_bytes(s->view());
+  uint32_t limit = encoding == "ascii" ? 0x80 : 0x100;
+  std::string_view data = s->view();
+  std::string out;
+  size_t position = 0;
+  for (size_t i = 0; i < data.size(); ++position) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    uint32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(data[i + k]) & 0x3F);
+    if (cp < limit) out += static_cast<char>(cp);
+    else if (errors == "replace") out += '?';
+    else if (errors != "ignore") {
+      std::string shown = cp < 0x100 ? fmt::format("\\x{:02x}", cp) : cp < 0x10000 ? fmt::format("\\u{:04x}", cp)
+                                                                                   : fmt::format("\\U{:08x}", cp);
+      return raise_format(unicode_encode_error_type, "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
+                          encoding, shown, position, limit);
+    }
+    i += static_cast<size_t>(n);
+  }
+  return make_bytes(out);
+}
+
+// ---- bytes helpers for io.py while bytes has no methods: _bfind(data, sub, start) and
+// _bjoin(list_of_bytes).
+Ref p_bfind(Value, const Value* args, size_t, Tuple*) {
+  if (!is_bytes(args[0]) || !is_bytes(args[1])) return raise(type_error_type, "_bfind() expects bytes");
+  int64_t start;
+  if (!index_to_int64(args[2], start)) return Ref();
+  std::string_view data = as_bytes(args[0])->view();
+  if (start < 0 || static_cast<size_t>(start) > data.size()) return make_int(-1);
+  size_t at = data.find(as_bytes(args[1])->view(), static_cast<size_t>(start));
+  return make_int(at == std::string_view::npos ? -1 : static_cast<int64_t>(at));
+}
+
+Ref p_bjoin(Value, const Value* args, size_t, Tuple*) {
+  Ref it = get_iter(args[0]);
+  if (!it) return it;
+  std::string out;
+  while (true) {
+    Ref item = iter_next(it.get());
+    if (!item) {
+      if (error_pending()) return Ref();
+      return make_bytes(out);
+    }
+    if (!is_bytes(item.get())) return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(item.get()));
+    out += as_bytes(item.get())->view();
+  }
+}
+
+const MethodDef kPosixFunctions[] = {
+    {"open", p_open, Arity::kRange, 2, 3},
+    {"read", p_read, Arity::kRange, 2, 2},
+    {"write", p_write, Arity::kRange, 2, 2},
+    {"close", p_close, Arity::kOneArg},
+    {"lseek", p_lseek, Arity::kRange, 3, 3},
+    {"ftruncate", p_ftruncate, Arity::kRange, 2, 2},
+    {"isatty", p_isatty, Arity::kOneArg},
+    {"stat", p_stat, Arity::kRange, 1, 2},
+    {"fstat", p_fstat, Arity::kOneArg},
+    {"listdir", p_listdir, Arity::kRange, 0, 1},
+    {"getcwd", p_getcwd, Arity::kNoArgs},
+    {"chdir", one_path_call<::chdir, kChdir>, Arity::kOneArg},
+    {"rmdir", one_path_call<::rmdir, kRmdir>, Arity::kOneArg},
+    {"unlink", one_path_call<::unlink, kUnlink>, Arity::kOneArg},
+    {"remove", one_path_call<::unlink, kRemove>, Arity::kOneArg},
+    {"mkdir", p_mkdir, Arity::kRange, 1, 2},
+    {"rename", p_rename, Arity::kRange, 2, 2},
+    {"getpid", p_getpid, Arity::kNoArgs},
+    {"putenv", p_putenv, Arity::kRange, 2, 2},
+    {"unsetenv", p_unsetenv, Arity::kOneArg},
+    {"urandom", p_urandom, Arity::kOneArg},
+    {"strerror", p_strerror, Arity::kOneArg},
+    {"_bfind", p_bfind, Arity::kRange, 3, 3},
+    {"_bjoin", p_bjoin, Arity::kOneArg},
+    {"_decode", p_decode, Arity::kRange, 4, 4},
+    {"_encode", p_encode, Arity::kRange, 3, 3},
+    {nullptr, nullptr},
+};
+
+}  // namespace
+
+Ref make_posix_module() {
+  Ref m = make_function_module("posix", kPosixFunctions);
+  Ref env = make_dict();
+  for (char** entry = environ; entry && *entry; ++entry) {
+    std::string_view text = *entry;
+    size_t eq = text.find('=');
+    if (eq == std::string_view::npos) continue;
+    Ref key = make_str(text.substr(0, eq));
+    Ref value = make_str(text.substr(eq + 1));
+    dict_set(env.as<Dict>(), key.get(), value.get());
+  }
+  dict_set_str(as_module(m.get())->dict, "environ", env.get());
+  return m;
+}
+
+}  // namespace gyre::stdlib

@@ -32,6 +32,9 @@ void flush_std_streams();
 // iter(callable, sentinel)
 vm::Ref make_callable_iterator(vm::Value callable, vm::Value sentinel);
 void init_builtin_iterators();
+
+// The _pcre module (PCRE2 under stdlib/lib/re.py).
+vm::Ref make_pcre_module();
 extern vm::Type* enumerate_type;
 extern vm::Type* zip_type;
 extern vm::Type* map_type;

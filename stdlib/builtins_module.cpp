@@ -166,10 +166,21 @@ Ref isinstance_impl(Value obj, Value cls, int depth = 0) {
     }
     return new_bool(false);
   }
-  if (!is_instance(cls, type_type)) {
-    return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  }
   Type* meta = type_of(cls);
+  if (!is_instance(cls, type_type)) {
+    // An object that is not a class may still answer through its type's __instancecheck__
+    // (typing's List, Union[...]).
+    Value check = type_lookup(meta, intern("__instancecheck__"));
+    if (check.is_absent() || !is_function(check)) {
+      return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+    Value a[2] = {cls, obj};
+    Ref r = call(check, a, 2);
+    if (!r) return r;
+    int t = is_true(r.get());
+    if (t < 0) return Ref();
+    return new_bool(t);
+  }
   if (meta != type_type) {
     Value check = type_lookup(meta, intern("__instancecheck__"));
     if (!check.is_absent() && is_function(check)) {
@@ -195,6 +206,17 @@ Ref issubclass_impl(Value sub, Value cls) {
       if (!r || r.get().is_true()) return r;
     }
     return new_bool(false);
+  }
+  if (!is_instance(cls, type_type)) {
+    Value check = type_lookup(type_of(cls), intern("__subclasscheck__"));
+    if (!check.is_absent() && is_function(check)) {
+      Value a[2] = {cls, sub};
+      Ref r = call(check, a, 2);
+      if (!r) return r;
+      int t = is_true(r.get());
+      if (t < 0) return Ref();
+      return new_bool(t);
+    }
   }
   if (!is_instance(sub, type_type)) return raise(type_error_type, "issubclass() arg 1 must be a class");
   if (!is_instance(cls, type_type)) {

@@ -830,6 +830,7 @@ void init_stdlib() {
   init_builtin_iterators();
   register_builtin_module("gc", make_gc_module);
   register_builtin_module("_pcre", make_pcre_module);
+  register_builtin_module("_json", make_json_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

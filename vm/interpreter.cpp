@@ -51,6 +51,12 @@ Frame* g_current = nullptr;
 ExcInfo g_thread_exc_info;              // the bottom of the stack of handled exceptions
 ExcInfo* g_exc_info = &g_thread_exc_info;  // its top: a running generator's, or the thread's
 int g_native_depth = 0;  // nested run_frame calls (C++ recursion)
+// The exception a Python frame called from native code (an __exit__, a slot, ...) just
+// propagated out of run_frame. CPython chains __context__ only where an exception is raised:
+// when it reaches the calling frame's error handling it must not be chained again (its
+// context may have been cleared on purpose, as contextlib.ExitStack does). Only compared, and
+// consumed by the next error handling.
+const Object* g_propagated_exception = nullptr;
 // Beyond this many nested loops the C++ stack could run out whatever the recursion limit is:
 // RecursionError instead. The program runs on a large stack (cli), so this is generous.
 constexpr int kMaxNativeDepth = 20000;
@@ -1666,8 +1672,10 @@ error : {
   kwnames = nullptr;
   SAVE_FRAME();
   Ref exc = fetch_error();
+  bool propagated = exc.get().is_object() && exc.get().as_object() == g_propagated_exception;
+  g_propagated_exception = nullptr;
   if (!reraise) {
-    if (!thrown) chain_context(exc.get());
+    if (!thrown && !propagated) chain_context(exc.get());
     add_traceback(exc.get(), f);
   }
   reraise = false;
@@ -1697,6 +1705,7 @@ error : {
     g_current = back;
     if (f == entry) {
       --g_native_depth;
+      g_propagated_exception = exc.get().is_object() ? exc.get().as_object() : nullptr;
       raise_value(exc.get());
       return Ref();
     }

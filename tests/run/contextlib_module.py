@@ -230,3 +230,29 @@ sink = Sink()
 with redirect_stdout(sink):
     print("captured", 1)
 print(sink.parts)
+
+
+# An exception leaving __exit__ keeps the __context__ ExitStack gave it (None here: the
+# suppressed exceptions are not its context).
+class CM:
+    def __init__(self, n, error=None, swallow=False):
+        self.n, self.error, self.swallow = n, error, swallow
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        print("exit", self.n, exc[0].__name__ if exc[0] else None)
+        if self.error:
+            raise self.error
+        return self.swallow
+
+
+try:
+    with ExitStack() as stack:
+        stack.enter_context(CM(1, KeyError("k1")))
+        stack.enter_context(CM(2, swallow=True))
+        stack.enter_context(CM(3, IndexError("i3")))
+        raise ValueError("body")
+except Exception as e:
+    print(repr(e), repr(e.__context__))

@@ -249,6 +249,8 @@ def _mapping_proxy(d):
         return dict(d)
 
 
+# Defined below; EnumType.__new__ checks `Flag is not None` while Enum and Flag themselves are
+# being created.
 Flag = None
 
 

@@ -256,9 +256,19 @@ class _AbstractPlaceholder:
     """Stands for an abstract class of collections.abc that Gyre does not have yet."""
 
 
+try:
+    import collections.abc as _collections_abc
+except ImportError:
+    _collections_abc = None
+import contextlib as _contextlib
+
+
 def _abstract(name):
-    cls = type(name, (_AbstractPlaceholder,), {"__module__": "collections.abc"})
-    return cls
+    # The real class of collections.abc (or contextlib) when that module has it.
+    for module in (_collections_abc, _contextlib):
+        if module is not None and hasattr(module, name):
+            return getattr(module, name)
+    return type(name, (_AbstractPlaceholder,), {"__module__": "collections.abc"})
 
 
 def _collections_class(name, fallback):

@@ -168,6 +168,19 @@ def _translate(pattern):
                 continue
             if d in _ASCII_LETTERS and d not in _PYTHON_ESCAPES:
                 raise error("bad escape \\%s" % d, pattern, i)
+            if "1" <= d <= "9":
+                # A backreference (two digits at most; three octal digits are a character).
+                j = i + 2
+                if j < n and text[j].isdigit() and text[j].isascii():
+                    j += 1
+                digits = text[i + 1:j]
+                octal = j < n and all(c in "01234567" for c in text[i + 1:j + 1])
+                if not (len(digits) == 2 and octal):
+                    group = int(digits)
+                    if group >= len(parents):
+                        raise error("invalid group reference %d" % group, pattern, i + 1)
+                    if any(capture == group for _, capture in open_groups):
+                        raise error("cannot refer to an open group", pattern, i)
             out.append("\\z" if d == "Z" else c + d)
             last = "none" if d in "AZbB" else "atom"
             i += 2
@@ -221,6 +234,10 @@ def _translate(pattern):
                     raise error("missing >, unterminated name", pattern, i + 4)
                 name = text[i + 4:close]
                 capture = len(parents)
+                if not name:
+                    raise error("missing group name", pattern, i + 4)
+                if not name.isidentifier():
+                    raise error("bad character in group name %r" % name, pattern, i + 4)
                 if name in names:
                     raise error("redefinition of group name %r as group %d; was group %d"
                                 % (name, capture, names[name]), pattern, i + 4)
@@ -236,8 +253,14 @@ def _translate(pattern):
                 else:
                     # Inline flags, (?i) for the whole pattern or (?i:...) scoped; PCRE2
                     # has no a, u or L (ASCII/UNICODE/LOCALE) flags.
+                    if j >= n:
+                        raise error("unexpected end of pattern", pattern, j)
+                    if text[j] not in "aiLmsux-":
+                        raise error("unknown extension ?%s" % text[j], pattern, i + 1)
                     while j < n and text[j] in "aiLmsux-":
                         j += 1
+                    if j >= n or text[j] not in ":)":
+                        raise error("missing -, : or )", pattern, j)
                     flags = text[i + 2:j].replace("a", "").replace("u", "").replace("L", "")
                     if j < n and text[j] == ")":
                         global_flags.extend(text[i + 2:j])
@@ -283,6 +306,9 @@ def _translate(pattern):
                 raise error("multiple repeat", pattern, i)
             last = "modified" if last == "repeat" else "repeat"
             quantifier = text[i:i + length]
+            bounds = quantifier[1:-1].split(",")
+            if len(bounds) == 2 and bounds[0] and bounds[1] and int(bounds[0]) > int(bounds[1]):
+                raise error("min repeat greater than max repeat", pattern, i + 1)
             # Python reads {,n} as {0,n}; PCRE2 10.42 takes it literally.
             if quantifier.startswith("{,"):
                 quantifier = "{0" + quantifier[1:]
@@ -338,6 +364,8 @@ _PCRE_ERRORS = {
     115: ("invalid group reference", 0),
     143: ("redefinition of group name", 0),
 }
+_RANGE_OUT_OF_ORDER = 108
+_LOOKBEHIND_NOT_FIXED = 125
 
 
 def _compile_error(pattern, exc):
@@ -351,6 +379,12 @@ def _compile_error(pattern, exc):
                 break
             chars += 1
         offset = chars
+    if code == _LOOKBEHIND_NOT_FIXED:
+        return error("look-behind requires fixed-width pattern")
+    if code == _RANGE_OUT_OF_ORDER and offset >= 2:
+        # PCRE2 points at the range's end: "z-a" is it and the two characters before.
+        return error("bad character range %s" % pattern[offset - 2:offset + 1], pattern,
+                     offset - 2)
     if code in _PCRE_ERRORS:
         text, back = _PCRE_ERRORS[code]
         return error(text, pattern, max(0, offset - back))

@@ -63,3 +63,11 @@ print(re.compile("(?i)a").flags == re.I | re.U, re.compile("(?a)x").flags == re.
 print(re.sub("", "-", "abc"), re.sub("b*", "-", "abc"), re.split(r"(?=b)", "abab"))
 long = "é" * 1000 + "x"
 print(len(re.findall("é", long)), re.search("x", long).span())
+for bad in ["a{2,1}", "(?P<1a>x)", "(?P=zz)", r"\1", "(a)\\2", "(a\\1)", "[z-a]", "(?<=a+)b", "(?Q)", "(?",
+            "(?i", "?", "+a", "a|*", r"\k", "(?P<n>", r"[\q]", "a{1,2}{3}", "(?P<>a)"]:
+    try:
+        re.compile(bad)
+        print("compiled", bad)
+    except re.error as e:
+        print(repr(bad), "->", e)
+print(re.match(r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10", "abcdefghijj").group(10), re.match(r"\101", "A"))

@@ -133,7 +133,7 @@ def _quantifier_length(text, i):
     return 0
 
 
-def _translate(pattern):
+def _translate(pattern, unicode_spaces):
     """Python pattern -> (PCRE2 pattern, parent group of each capturing group).
 
     Also reports, with CPython's messages and positions, the errors PCRE2 would word or
@@ -181,7 +181,8 @@ def _translate(pattern):
                         raise error("invalid group reference %d" % group, pattern, i + 1)
                     if any(capture == group for _, capture in open_groups):
                         raise error("cannot refer to an open group", pattern, i)
-            out.append("\\z" if d == "Z" else c + d)
+            out.append(_ESCAPES_OUTSIDE_CLASS.get(d, c + d) if unicode_spaces or d in "Zv"
+                       else c + d)
             last = "none" if d in "AZbB" else "atom"
             i += 2
             continue
@@ -203,7 +204,7 @@ def _translate(pattern):
                 j += 1
             if j >= n:
                 raise error("unterminated character set", pattern, i)
-            out.append(_translate_class(text[i:j + 1]))
+            out.append(_translate_class(text[i:j + 1], unicode_spaces))
             i = j + 1
             last = "atom"
             continue
@@ -326,7 +327,15 @@ def _translate(pattern):
     return result, parents, global_flags
 
 
-def _translate_class(body):
+# Escapes whose PCRE2 meaning differs: \Z is PCRE2's \z, \v is one character in Python (a
+# class of vertical space in PCRE2), and Python's \s also holds the separators \x1c-\x1f
+# (str.isspace) that Unicode's White_Space property lacks.
+_ESCAPES_OUTSIDE_CLASS = {"Z": "\\z", "v": "\\x0b", "s": "[\\s\\x1c-\\x1f]",
+                          "S": "[^\\s\\x1c-\\x1f]"}
+_ESCAPES_IN_CLASS = {"v": "\\x0b", "s": "\\s\\x1c-\\x1f"}
+
+
+def _translate_class(body, unicode_spaces):
     out = [body[0]]
     i = 1
     while i < len(body):
@@ -337,7 +346,11 @@ def _translate_class(body):
             i += 2 + width
             continue
         if c == "\\":
-            out.append(body[i:i + 2])
+            d = body[i + 1:i + 2]
+            if d == "v" or (d == "s" and unicode_spaces):
+                out.append(_ESCAPES_IN_CLASS[d])
+            else:
+                out.append(body[i:i + 2])
             i += 2
             continue
         if c == "[":
@@ -436,7 +449,8 @@ class Pattern:
                 raise ValueError("cannot use UNICODE flag with a bytes pattern")
             if flags & LOCALE and flags & ASCII:
                 raise ValueError("ASCII and LOCALE flags are incompatible")
-        translated, self._parents, inline = _translate(pattern)
+        translated, self._parents, inline = _translate(
+            pattern, isinstance(pattern, str) and not flags & ASCII)
         for letter in inline:
             flags |= _INLINE_FLAGS.get(letter, 0)
         if flags & ASCII:

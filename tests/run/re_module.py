@@ -71,3 +71,7 @@ for bad in ["a{2,1}", "(?P<1a>x)", "(?P=zz)", r"\1", "(a)\\2", "(a\\1)", "[z-a]"
     except re.error as e:
         print(repr(bad), "->", e)
 print(re.match(r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10", "abcdefghijj").group(10), re.match(r"\101", "A"))
+print(re.match(".", "\r"), re.search("a$", "a\r"), re.findall(r"\v", "a\x0bb\nc"), re.findall(r"[\v]", "a\x0bb\nc"), re.search(r"^b", "a\rb", re.M))
+print(re.findall(r"\s", "a\x1cb\x85c\u2028"), re.findall(r"\w", "a_1é٣"), re.findall(r"\d", "1٣"), re.findall(r"(?a)\d", "1٣"))
+print(re.findall(r"\x41\101\0", "AA\0"), re.findall("[\\x41-\\x43]+", "ABCD"))
+print(re.findall(r"\s", "a\x1cb", re.A), re.findall(r"[\s]", "a\x1c\x0b"), re.findall(r"\S+", "a\x1cb c"))

@@ -100,7 +100,19 @@ class _GenericAlias(_Final, _root=True):
                               self._name, self._module)
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        origin = self.__origin__
+        later = bases[bases.index(self) + 1:] if self in bases else ()
+        if origin is Generic or origin is Protocol:
+            if any(isinstance(b, _GenericAlias) and b is not self for b in later):
+                return ()
+            return (origin,)
+        # A class deriving from List[int] or Box[T] is generic too, unless a later base
+        # already brings Generic in.
+        entries = [] if origin in bases else [origin]
+        if not any(isinstance(b, _GenericAlias) or
+                   (isinstance(b, type) and issubclass(b, Generic)) for b in later):
+            entries.append(Generic)
+        return tuple(entries)
 
     def __getattr__(self, attr):
         if attr.startswith("__") and attr.endswith("__"):

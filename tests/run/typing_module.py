@@ -60,3 +60,13 @@ for args in [(), (1, 2, 3)]:
 if TYPE_CHECKING:
     print("never")
 print(cast(List[int], [1]), typing.Optional is Optional, Union[int, None] == Optional[int])
+K = TypeVar("K")
+V = TypeVar("V")
+class Proto(Protocol[T]):
+    def get(self) -> T: ...
+class Pair(Generic[K, V]): pass
+class IntList(List[int]): pass
+class Child(Stack[int]): pass
+print(Proto, Pair[str, int], IntList([1]), IntList.__mro__, Pair.__parameters__, Child.__mro__)
+def annotated(x: "Optional[int]" = None, *args: int, **kw: str) -> Dict[str, List[int]]: return {}
+print(annotated.__annotations__)

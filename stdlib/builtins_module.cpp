@@ -171,7 +171,7 @@ Ref isinstance_impl(Value obj, Value cls, int depth = 0) {
     // An object that is not a class may still answer through its type's __instancecheck__
     // (typing's List, Union[...]).
     Value check = type_lookup(meta, intern("__instancecheck__"));
-    if (check.is_absent() || !is_function(check)) {
+    if (check.is_absent()) {
       return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
     Value a[2] = {cls, obj};
@@ -209,7 +209,7 @@ Ref issubclass_impl(Value sub, Value cls) {
   }
   if (!is_instance(cls, type_type)) {
     Value check = type_lookup(type_of(cls), intern("__subclasscheck__"));
-    if (!check.is_absent() && is_function(check)) {
+    if (!check.is_absent()) {
       Value a[2] = {cls, sub};
       Ref r = call(check, a, 2);
       if (!r) return r;

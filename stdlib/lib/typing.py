@@ -99,6 +99,12 @@ class _GenericAlias(_Final, _root=True):
         return self.__class__(self.__origin__, tuple(subst.get(a, a) for a in self.__args__),
                               self._name, self._module)
 
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
     def __mro_entries__(self, bases):
         origin = self.__origin__
         later = bases[bases.index(self) + 1:] if self in bases else ()
@@ -175,6 +181,12 @@ class _SpecialGenericAlias(_Final, _root=True):
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)

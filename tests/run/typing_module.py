@@ -70,3 +70,4 @@ class Child(Stack[int]): pass
 print(Proto, Pair[str, int], IntList([1]), IntList.__mro__, Pair.__parameters__, Child.__mro__)
 def annotated(x: "Optional[int]" = None, *args: int, **kw: str) -> Dict[str, List[int]]: return {}
 print(annotated.__annotations__)
+print(List[int] | None, int | List[int], Optional[int] | str, Dict | None)

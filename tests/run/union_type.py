@@ -13,3 +13,5 @@ try:
 except TypeError as e:
     print(e)
 print(typing.Optional[int | str] if False else "", type.__or__)
+import types
+print(types.UnionType, isinstance(int | None, types.UnionType))

@@ -61,7 +61,10 @@ Ref pcre_compile(Value, const Value* args, size_t, Tuple*) {
   int64_t options = 0;
   if (!index_to_int64(args[1], options)) return Ref();
   uint32_t flags = static_cast<uint32_t>(options);
-  if (text) flags |= PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+  // The pattern is checked (it is short); subjects are not, on every match (a check per call
+  // would make finditer quadratic): Gyre's str is valid UTF-8 apart from lone surrogates,
+  // which PCRE2 reads as the code points they encode.
+  if (text) flags |= PCRE2_UTF;
   int error_code = 0;
   PCRE2_SIZE error_offset = 0;
   pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.data()), pattern.size(), flags,

@@ -476,8 +476,10 @@ inline int truth(Value v) {
   return is_true(v);
 }
 
+// Exact dicts are read directly; any other mapping (a dict subclass from a metaclass's
+// __prepare__ included) through its __getitem__, as CPython's LOAD_NAME.
 Ref locals_get(Value locals, Str* name) {
-  if (is_dict(locals)) {
+  if (type_of(locals) == dict_type) {
     Value v = dict_get_str(as_dict(locals), name);
     return v.is_absent() ? Ref() : Ref::borrow(v);
   }
@@ -766,7 +768,8 @@ dispatch:
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value v = POP();
     Value name = value_of(code->names[arg]);
-    int r = is_dict(f->locals) ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
+    // A dict subclass (from __prepare__) gets its __setitem__ called, as in CPython.
+    int r = type_of(f->locals) == dict_type ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
     decref(v);
     if (r < 0) GOTO_ERROR();
     DISPATCH();

@@ -1,8 +1,9 @@
 """Enumerations (CPython 3.11's enum module, the commonly used part): Enum, IntEnum, Flag,
 IntFlag, StrEnum, auto, unique.
 
-Members are made by the metaclass EnumType from the class body's namespace, after the body
-has run (auto() values are resolved then, in definition order)."""
+The class body runs in an _EnumDict (auto() values resolved as they are assigned); the
+metaclass EnumType then makes the members from it. The functional API passes a plain dict,
+whose auto() values are resolved by EnumType.__new__."""
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique"]
@@ -58,8 +59,52 @@ def _find_member_type(bases):
     return object
 
 
+class _EnumDict(dict):
+    """The namespace of an enum class body (from EnumType.__prepare__): resolves auto()
+    when a member is assigned, and refuses to define a name twice."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+        self._ignore = []
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key):
+            pass
+        elif _is_sunder(key):
+            if key == "_generate_next_value_":
+                self._generate = getattr(value, "__func__", value)
+            elif key == "_ignore_":
+                ignore = value.replace(",", " ").split() if isinstance(value, str) else value
+                self._ignore = list(ignore)
+        elif key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        elif key in self._ignore or _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, auto) and self._generate is not None:
+                if value.value is None:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        enum_base = _find_enum_base(bases)
+        generate = enum_base._generate_next_value_ if enum_base is not None else None
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         enum_base = _find_enum_base(bases)
@@ -74,10 +119,11 @@ class EnumType(type):
         members = {}
         namespace = {}
         for key, value in classdict.items():
+            if key in ignore or key == "_ignore_":
+                continue
             if (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                    or _is_descriptor(value) or key in ignore):
-                if key != "_ignore_":
-                    namespace[key] = value
+                    or _is_descriptor(value)):
+                namespace[key] = value
             else:
                 members[key] = value
 

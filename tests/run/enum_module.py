@@ -86,3 +86,35 @@ try:
 except AttributeError as e:
     print(e)
 print(Enum.__members__ if False else "", BotState if False else "")
+try:
+    class Dup(Enum):
+        X = 1
+        X = 2
+except TypeError as e:
+    print(e)
+try:
+    class Dup2(Enum):
+        X = 1
+        def X(self):
+            pass
+except TypeError as e:
+    print(e)
+class Ignoring(Enum):
+    _ignore_ = "tmp other"
+    A = auto()
+    tmp = 5
+    other = 6
+    B = auto()
+print(list(Ignoring), hasattr(Ignoring, "tmp"))
+class Lower(Enum):
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+    Q = auto()
+    R = auto()
+print(Lower.Q.value, Lower.R.value)
+class Later(Enum):
+    A = auto()
+    B = auto()
+    C = 10
+    D = auto()
+print([(m.name, m.value) for m in Later])

@@ -35,6 +35,11 @@ void flush_open_files();
 // iter(callable, sentinel)
 vm::Ref make_callable_iterator(vm::Value callable, vm::Value sentinel);
 void init_builtin_iterators();
+
+// The _pcre module (PCRE2 under stdlib/lib/re.py).
+vm::Ref make_pcre_module();
+// The _json module (RapidJSON under stdlib/lib/json.py).
+vm::Ref make_json_module();
 extern vm::Type* enumerate_type;
 extern vm::Type* zip_type;
 extern vm::Type* map_type;

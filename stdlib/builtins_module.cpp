@@ -187,10 +187,21 @@ Ref isinstance_impl(Value obj, Value cls, int depth = 0) {
     }
     return new_bool(false);
   }
-  if (!is_instance(cls, type_type)) {
-    return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  }
   Type* meta = type_of(cls);
+  if (!is_instance(cls, type_type)) {
+    // An object that is not a class may still answer through its type's __instancecheck__
+    // (typing's List, Union[...]).
+    Value check = type_lookup(meta, intern("__instancecheck__"));
+    if (check.is_absent()) {
+      return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+    Value a[2] = {cls, obj};
+    Ref r = call(check, a, 2);
+    if (!r) return r;
+    int t = is_true(r.get());
+    if (t < 0) return Ref();
+    return new_bool(t);
+  }
   if (meta != type_type) {
     Value check = type_lookup(meta, intern("__instancecheck__"));
     if (!check.is_absent() && is_function(check)) {
@@ -216,6 +227,17 @@ Ref issubclass_impl(Value sub, Value cls) {
       if (!r || r.get().is_true()) return r;
     }
     return new_bool(false);
+  }
+  if (!is_instance(cls, type_type)) {
+    Value check = type_lookup(type_of(cls), intern("__subclasscheck__"));
+    if (!check.is_absent()) {
+      Value a[2] = {cls, sub};
+      Ref r = call(check, a, 2);
+      if (!r) return r;
+      int t = is_true(r.get());
+      if (t < 0) return Ref();
+      return new_bool(t);
+    }
   }
   if (!is_instance(sub, type_type)) return raise(type_error_type, "issubclass() arg 1 must be a class");
   if (!is_instance(cls, type_type)) {
@@ -613,6 +635,36 @@ Ref b_exit(Value, const Value* args, size_t nargs, Tuple*) {
   return raise_value(e.get());
 }
 
+// PEP 560: a base that is not a class but has __mro_entries__ (typing.Generic[T], NamedTuple)
+// is replaced by the classes that method returns. `changed` tells whether any base was.
+Ref resolve_mro_entries(Tuple* bases, bool& changed) {
+  changed = false;
+  std::vector<Value> resolved;
+  std::vector<Ref> keep;
+  for (size_t i = 0; i < bases->size; ++i) {
+    Value base = bases->items[i];
+    if (is_instance(base, type_type)) {
+      resolved.push_back(base);
+      continue;
+    }
+    Ref method = getattr_optional(base, intern("__mro_entries__"));
+    if (!method) {
+      if (error_pending()) return Ref();
+      resolved.push_back(base);
+      continue;
+    }
+    Value arg = value_of(bases);
+    Ref entries = call(method.get(), &arg, 1, nullptr);
+    if (!entries) return entries;
+    if (!is_tuple(entries.get())) return raise(type_error_type, "__mro_entries__ must return a tuple");
+    Tuple* t = entries.as<Tuple>();
+    resolved.insert(resolved.end(), t->items, t->items + t->size);
+    keep.push_back(std::move(entries));
+    changed = true;
+  }
+  return make_tuple(std::span<const Value>(resolved));
+}
+
 // __build_class__(func, name, *bases, metaclass=None, **kwds)
 Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   size_t npos = npos_of(nargs, kwnames);
@@ -621,7 +673,11 @@ Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   Value name = args[1];
   if (!is_function(func)) return raise(type_error_type, "__build_class__: func must be a function");
   if (!is_str(name)) return raise(type_error_type, "__build_class__: name is not a string");
-  Ref bases = make_tuple(std::span<const Value>(args + 2, npos - 2));
+  Ref orig_bases = make_tuple(std::span<const Value>(args + 2, npos - 2));
+  if (!orig_bases) return orig_bases;
+  bool bases_changed = false;
+  Ref bases = resolve_mro_entries(orig_bases.as<Tuple>(), bases_changed);
+  if (!bases) return bases;
   Value meta;
   std::vector<Value> kw_values, kw_names;
   for (size_t k = 0; k < tuple_size(kwnames); ++k) {
@@ -666,6 +722,7 @@ Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   if (!ns) return ns;
   if (!is_dict(ns.get())) return raise(type_error_type, "__prepare__() must return a mapping");
+  if (bases_changed && dict_set_str(as_dict(ns.get()), "__orig_bases__", orig_bases.get()) < 0) return Ref();
   Ref cell = run_class_body(func, as_dict(ns.get()));
   if (!cell) return cell;
   std::vector<Value> margs{name, bases.get(), ns.get()};
@@ -817,6 +874,8 @@ void init_stdlib() {
   register_builtin_module("math", make_math_module);
   register_builtin_module("_random", make_random_module);
   register_builtin_module("tracemalloc", make_tracemalloc_module);
+  register_builtin_module("_pcre", make_pcre_module);
+  register_builtin_module("_json", make_json_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

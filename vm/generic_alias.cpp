@@ -14,6 +14,7 @@
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
+#include "vm/union_type.hpp"
 
 namespace gyre::vm {
 
@@ -116,6 +117,7 @@ Ref make_generic_alias(Value origin, Value args) {
     generic_alias_type->new_ = alias_new;
     generic_alias_type->getattro = alias_getattro;
     generic_alias_type->richcompare = alias_richcompare;
+    generic_alias_type->binary[static_cast<int>(BinaryOp::Or)] = make_union;  // list[int] | None
     type_ready(generic_alias_type);
   }
   Ref tuple = is_tuple(args) ? Ref::borrow(args) : make_tuple({args});

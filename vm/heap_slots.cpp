@@ -64,8 +64,12 @@ int64_t slot_hash(Value self) {
     raise(type_error_type, "__hash__ method should return an integer");
     return -1;
   }
-  int64_t v = hash(r.get());
-  return v;
+  // A result that fits the hash width is the hash itself (CPython's slot_tp_hash); only a
+  // bigger int is reduced by int's hash.
+  number::IntView view(int64_t{0});
+  int64_t v = 0;
+  if (int_view(r.get(), view) && view.to_int64(v)) return v == -1 ? -2 : v;
+  return hash(r.get());
 }
 Ref slot_richcompare(Value self, Value other, CompareOp op) {
   static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};

@@ -53,6 +53,12 @@ Frame* g_current = nullptr;
 ExcInfo g_thread_exc_info;              // the bottom of the stack of handled exceptions
 ExcInfo* g_exc_info = &g_thread_exc_info;  // its top: a running generator's, or the thread's
 int g_native_depth = 0;  // nested run_frame calls (C++ recursion)
+// The exception a Python frame called from native code (an __exit__, a slot, ...) just
+// propagated out of run_frame. CPython chains __context__ only where an exception is raised:
+// when it reaches the calling frame's error handling it must not be chained again (its
+// context may have been cleared on purpose, as contextlib.ExitStack does). Only compared, and
+// consumed by the next error handling.
+const Object* g_propagated_exception = nullptr;
 // Beyond this many nested loops the C++ stack could run out whatever the recursion limit is:
 // RecursionError instead. The program runs on a large stack (cli), so this is generous.
 constexpr int kMaxNativeDepth = 20000;
@@ -483,7 +489,8 @@ dispatch:
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value v = POP();
     Value name = value_of(code->names[arg]);
-    int r = is_dict(f->locals) ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
+    // A dict subclass (from __prepare__) gets its __setitem__ called, as in CPython.
+    int r = type_of(f->locals) == dict_type ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
     decref(v);
     if (r < 0) GOTO_ERROR();
     DISPATCH();
@@ -1428,8 +1435,10 @@ error : {
   kwnames = nullptr;
   SAVE_FRAME();
   Ref exc = fetch_error();
+  bool propagated = exc.get().is_object() && exc.get().as_object() == g_propagated_exception;
+  g_propagated_exception = nullptr;
   if (!reraise) {
-    if (!thrown) chain_context(exc.get());
+    if (!thrown && !propagated) chain_context(exc.get());
     add_traceback(exc.get(), f);
   }
   reraise = false;
@@ -1459,6 +1468,7 @@ error : {
     g_current = back;
     if (f == entry) {
       --g_native_depth;
+      g_propagated_exception = exc.get().is_object() ? exc.get().as_object() : nullptr;
       raise_value(exc.get());
       return Ref();
     }

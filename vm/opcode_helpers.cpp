@@ -184,8 +184,10 @@ bool unpack(Value seq, size_t before, size_t after, bool starred, std::vector<Va
   return true;
 }
 
+// Exact dicts are read directly; any other mapping (a dict subclass from a metaclass's
+// __prepare__ included) through its __getitem__, as CPython's LOAD_NAME.
 Ref locals_get(Value locals, Str* name) {
-  if (is_dict(locals)) {
+  if (type_of(locals) == dict_type) {
     Value v = dict_get_str(as_dict(locals), name);
     return v.is_absent() ? Ref() : Ref::borrow(v);
   }

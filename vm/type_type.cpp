@@ -14,6 +14,7 @@
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
+#include "vm/union_type.hpp"
 #include "vm/descriptors.hpp"
 
 namespace gyre::vm {
@@ -209,6 +210,7 @@ void init_object_and_type_types() {
   t->setattro = type_setattr;
   t->methods = type_methods;
   t->getsets = type_getsets;
+  t->binary[static_cast<int>(BinaryOp::Or)] = make_union;  // int | None
 }
 
 void name_object_and_type_types() {

@@ -37,6 +37,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:

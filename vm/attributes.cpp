@@ -9,15 +9,10 @@
 
 namespace gyre::vm {
 
-Dict** instance_dict_slot(Value obj) {
-  if (!obj.is_object()) return nullptr;
+Dict** instance_dict_slot_var(Value obj) {
+  // The word after the variable part (var_instance_size allocated it).
   Object* o = obj.as_object();
-  ptrdiff_t offset = o->type->dict_offset;
-  if (offset == 0) return nullptr;
-  if (offset == kDictAfterItems) {
-    // The word after the variable part (var_instance_size allocated it).
-    offset = static_cast<ptrdiff_t>((o->type->var_size(o) + 7) / 8 * 8);
-  }
+  ptrdiff_t offset = static_cast<ptrdiff_t>((o->type->var_size(o) + 7) / 8 * 8);
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
 

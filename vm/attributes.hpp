@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "vm/object.hpp"
+#include "vm/type.hpp"
 
 namespace gyre::vm {
 
@@ -34,7 +35,14 @@ int generic_setattr(Value obj, Str* name, Value value);  // value absent = delet
 Ref type_getattr(Value type, Str* name);
 
 // The instance dict pointer of obj (null if its type has no dict_offset).
-Dict** instance_dict_slot(Value obj);
+Dict** instance_dict_slot_var(Value obj);  // the kDictAfterItems case
+inline Dict** instance_dict_slot(Value obj) {
+  if (!obj.is_object()) return nullptr;
+  Object* o = obj.as_object();
+  ptrdiff_t offset = o->type->dict_offset;
+  if (offset > 0) return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
+  return offset == 0 ? nullptr : instance_dict_slot_var(obj);
+}
 
 // Raises AttributeError "'T' object has no attribute 'name'"; returns absent.
 Ref raise_no_attribute(Value obj, Str* name);

@@ -25,9 +25,22 @@ namespace gyre::vm {
 namespace {
 
 // The dunder `name` of type(self), bound to self by the descriptor protocol, and called.
+// intern(name) for the dunder names of this file, which are all static strings: a direct-mapped
+// cache keyed by the literal's address saves hashing the text on every slot call.
+Str* interned_literal(const char* name) {
+  struct Entry {
+    const char* key;
+    Str* value;
+  };
+  static Entry cache[128];
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(name) >> 3) & 127];
+  if (e.key != name) e = {name, intern(name)};
+  return e.value;
+}
+
 Ref call_special(Value self, const char* name, const Value* args, size_t nargs) {
   Type* type = type_of(self);
-  Value descr = type_lookup(type, intern(name));
+  Value descr = type_lookup(type, interned_literal(name));
   if (descr.is_absent()) {
     return raise_format(attribute_error_type, "'{}' object has no attribute '{}'", type_name(type), name);
   }
@@ -44,7 +57,7 @@ Ref call_special(Value self, const char* name, const Value* args, size_t nargs) 
 }
 Ref call_special0(Value self, const char* name) { return call_special(self, name, nullptr, 0); }
 Ref call_special1(Value self, const char* name, Value a) { return call_special(self, name, &a, 1); }
-bool defines(Type* type, const char* name) { return !type_lookup(type, intern(name)).is_absent(); }
+bool defines(Type* type, const char* name) { return !type_lookup(type, interned_literal(name)).is_absent(); }
 
 Ref slot_repr(Value self) {
   RecursionGuard guard(" while getting the repr of an object");
@@ -53,7 +66,7 @@ Ref slot_repr(Value self) {
 }
 Ref slot_str(Value self) { return call_special0(self, "__str__"); }
 int64_t slot_hash(Value self) {
-  Value h = type_lookup(type_of(self), intern("__hash__"));
+  Value h = type_lookup(type_of(self), interned_literal("__hash__"));
   if (h.is_none()) {
     raise_format(type_error_type, "unhashable type: '{}'", type_name(type_of(self)));
     return -1;
@@ -74,13 +87,13 @@ int64_t slot_hash(Value self) {
 Ref slot_richcompare(Value self, Value other, CompareOp op) {
   static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   const char* name = names[static_cast<int>(op)];
-  Value descr = type_lookup(type_of(self), intern(name));
+  Value descr = type_lookup(type_of(self), interned_literal(name));
   if (descr.is_absent() || descr.is_none()) return new_not_implemented();
   return call_special1(self, name, other);
 }
 Ref slot_getattro(Value self, Str* name) {
   Type* type = type_of(self);
-  Value getattribute = type_lookup(type, intern("__getattribute__"));
+  Value getattribute = type_lookup(type, interned_literal("__getattribute__"));
   Ref r;
   if (!getattribute.is_absent() && type_of(getattribute) != method_descriptor_type) {
     r = call_special1(self, "__getattribute__", value_of(name));
@@ -95,7 +108,7 @@ Ref slot_getattro(Value self, Str* name) {
 int slot_setattro(Value self, Str* name, Value value) {
   Type* type = type_of(self);
   const char* dunder = value.is_absent() ? "__delattr__" : "__setattr__";
-  Value descr = type_lookup(type, intern(dunder));
+  Value descr = type_lookup(type, interned_literal(dunder));
   if (descr.is_absent() || type_of(descr) == method_descriptor_type ||
       type_of(descr) == wrapper_descriptor_type) {
     return generic_setattr(self, name, value);
@@ -105,7 +118,7 @@ int slot_setattro(Value self, Str* name, Value value) {
   return r ? 0 : -1;
 }
 Ref slot_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
-  Ref method = getattr_optional(value_of(type_of(callable)), intern("__call__"));
+  Ref method = getattr_optional(value_of(type_of(callable)), interned_literal("__call__"));
   if (!method) {
     if (!error_pending()) raise_format(type_error_type, "'{}' object is not callable", type_name(type_of(callable)));
     return Ref();
@@ -117,7 +130,7 @@ Ref slot_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(method.get(), all.data(), all.size(), kwnames);
 }
 Ref slot_iter(Value self) {
-  Value descr = type_lookup(type_of(self), intern("__iter__"));
+  Value descr = type_lookup(type_of(self), interned_literal("__iter__"));
   if (descr.is_none()) {
     return raise_format(type_error_type, "'{}' object is not iterable", type_name(type_of(self)));
   }
@@ -198,7 +211,7 @@ int slot_descr_set(Value descr, Value obj, Value value) {
 }
 int slot_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   Type* type = type_of(self);
-  Value init = type_lookup(type, intern("__init__"));
+  Value init = type_lookup(type, interned_literal("__init__"));
   std::vector<Value> all;
   all.push_back(self);
   all.insert(all.end(), args, args + nargs);
@@ -211,7 +224,7 @@ int slot_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return 0;
 }
 Ref slot_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  Value new_ = type_lookup(type, intern("__new__"));
+  Value new_ = type_lookup(type, interned_literal("__new__"));
   Ref fn = Ref::borrow(new_);
   if (type_of(new_)->descr_get && type_of(new_) != function_type) {
     fn = type_of(new_)->descr_get(new_, Value(), type);  // staticmethod unwraps

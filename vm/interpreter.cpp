@@ -185,13 +185,17 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
 
 // The attribute cache of instruction `index` (the side table is made on first use), valid for
 // `type` as it is now.
-inline AttrCache& attr_cache_for(Code* code, ptrdiff_t index, Type* type, Str* name, bool store) {
+[[gnu::noinline]] void refill_attr_cache(Code* code, ptrdiff_t index, Type* type, Str* name, bool store) {
   if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
-  AttrCache& cache = code->attr_caches[index];
-  if (cache.type != type || cache.type_version != type->version) {
-    cache = {type, type->version, -1, instance_attr_cacheable(type, name, store)};
+  code->attr_caches[index] = {type, type->version, -1, instance_attr_cacheable(type, name, store)};
+}
+[[gnu::always_inline]] inline AttrCache& attr_cache_for(Code* code, ptrdiff_t index, Type* type, Str* name,
+                                                         bool store) {
+  if (code->attr_caches.empty() || code->attr_caches[index].type != type ||
+      code->attr_caches[index].type_version != type->version) {
+    refill_attr_cache(code, index, type, name, store);
   }
-  return cache;
+  return code->attr_caches[index];
 }
 
 // The entry of `name` in obj's instance dict (`dict`), trying the entry of the last hit

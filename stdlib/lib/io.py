@@ -91,6 +91,35 @@ def _fspath(file):
 
 # ---- raw files
 
+class _WrappingStream:
+    """What a buffered or text stream answers by asking the stream it wraps (_inner()): the
+    closed checks (CPython words them differently for queries) and the capability queries."""
+
+    def _check_open(self):
+        if self._inner().closed:
+            raise _closed_error()
+
+    def _check_queryable(self):
+        if self._inner().closed:
+            raise _closed_error(_CLOSED_NO_PERIOD)
+
+    def fileno(self):
+        self._check_queryable()
+        return self._inner().fileno()
+
+    def readable(self):
+        self._check_queryable()
+        return self._inner().readable()
+
+    def writable(self):
+        self._check_queryable()
+        return self._inner().writable()
+
+    def seekable(self):
+        self._check_queryable()
+        return self._inner().seekable()
+
+
 class FileIO(RawIOBase):
     __module__ = '_io'
 
@@ -254,7 +283,7 @@ def _flush_dirty():
         f.flush()
 
 
-class _BufferedFile(BufferedIOBase):
+class _BufferedFile(_WrappingStream, BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
         self._rbuf = b''     # read-ahead
@@ -274,29 +303,8 @@ class _BufferedFile(BufferedIOBase):
     def closed(self):
         return self.raw.closed
 
-    def _check_open(self):
-        if self.raw.closed:
-            raise _closed_error()
-
-    def _check_queryable(self):
-        if self.raw.closed:
-            raise _closed_error(_CLOSED_NO_PERIOD)
-
-    def fileno(self):
-        self._check_queryable()
-        return self.raw.fileno()
-
-    def readable(self):
-        self._check_queryable()
-        return self.raw.readable()
-
-    def writable(self):
-        self._check_queryable()
-        return self.raw.writable()
-
-    def seekable(self):
-        self._check_queryable()
-        return self.raw.seekable()
+    def _inner(self):
+        return self.raw
 
     def isatty(self):
         self._check_queryable()
@@ -494,7 +502,7 @@ class BufferedRandom(_BufferedFile):
 
 # ---- text files
 
-class TextIOWrapper(TextIOBase):
+class TextIOWrapper(_WrappingStream, TextIOBase):
     __module__ = '_io'
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
@@ -540,29 +548,8 @@ class TextIOWrapper(TextIOBase):
     def newlines(self):
         return None
 
-    def _check_open(self):
-        if self.buffer.closed:
-            raise _closed_error()
-
-    def _check_queryable(self):
-        if self.buffer.closed:
-            raise _closed_error(_CLOSED_NO_PERIOD)
-
-    def fileno(self):
-        self._check_queryable()
-        return self.buffer.fileno()
-
-    def readable(self):
-        self._check_queryable()
-        return self.buffer.readable()
-
-    def writable(self):
-        self._check_queryable()
-        return self.buffer.writable()
-
-    def seekable(self):
-        self._check_queryable()
-        return self.buffer.seekable()
+    def _inner(self):
+        return self.buffer
 
     def isatty(self):
         self._check_open()

@@ -178,6 +178,16 @@ Ref b_hash(Value, const Value* args, size_t, Tuple*) {
 Ref b_callable(Value, const Value* args, size_t, Tuple*) { return new_bool(is_callable(args[0])); }
 Ref b_abs(Value, const Value* args, size_t, Tuple*) { return unary_op(args[0], UnaryOp::Abs); }
 
+// isinstance/issubclass through a __instancecheck__ / __subclasscheck__ hook: its truth as a bool.
+Ref call_check_hook(Value check, Value cls, Value subject) {
+  Value a[2] = {cls, subject};
+  Ref r = call(check, a, 2);
+  if (!r) return r;
+  int t = is_true(r.get());
+  if (t < 0) return Ref();
+  return new_bool(t);
+}
+
 Ref isinstance_impl(Value obj, Value cls, int depth = 0) {
   if (is_tuple(cls)) {
     Tuple* t = as_tuple(cls);
@@ -195,22 +205,12 @@ Ref isinstance_impl(Value obj, Value cls, int depth = 0) {
     if (check.is_absent()) {
       return raise(type_error_type, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
-    Value a[2] = {cls, obj};
-    Ref r = call(check, a, 2);
-    if (!r) return r;
-    int t = is_true(r.get());
-    if (t < 0) return Ref();
-    return new_bool(t);
+    return call_check_hook(check, cls, obj);
   }
   if (meta != type_type) {
     Value check = type_lookup(meta, intern("__instancecheck__"));
     if (!check.is_absent() && is_function(check)) {
-      Value a[2] = {cls, obj};
-      Ref r = call(check, a, 2);
-      if (!r) return r;
-      int t = is_true(r.get());
-      if (t < 0) return Ref();
-      return new_bool(t);
+      return call_check_hook(check, cls, obj);
     }
   }
   return new_bool(is_instance(obj, static_cast<Type*>(cls.as_object())));
@@ -231,12 +231,7 @@ Ref issubclass_impl(Value sub, Value cls) {
   if (!is_instance(cls, type_type)) {
     Value check = type_lookup(type_of(cls), intern("__subclasscheck__"));
     if (!check.is_absent()) {
-      Value a[2] = {cls, sub};
-      Ref r = call(check, a, 2);
-      if (!r) return r;
-      int t = is_true(r.get());
-      if (t < 0) return Ref();
-      return new_bool(t);
+      return call_check_hook(check, cls, sub);
     }
   }
   if (!is_instance(sub, type_type)) return raise(type_error_type, "issubclass() arg 1 must be a class");
@@ -248,12 +243,7 @@ Ref issubclass_impl(Value sub, Value cls) {
   if (meta != type_type) {
     Value check = type_lookup(meta, intern("__subclasscheck__"));
     if (!check.is_absent() && is_function(check)) {
-      Value a[2] = {cls, sub};
-      Ref r = call(check, a, 2);
-      if (!r) return r;
-      int t = is_true(r.get());
-      if (t < 0) return Ref();
-      return new_bool(t);
+      return call_check_hook(check, cls, sub);
     }
   }
   return new_bool(is_subtype(static_cast<Type*>(sub.as_object()), static_cast<Type*>(cls.as_object())));

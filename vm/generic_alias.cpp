@@ -20,6 +20,22 @@ namespace gyre::vm {
 
 Type* generic_alias_type = nullptr;
 
+bool append_type_or_repr(std::string& out, Value v) {
+  if (is_instance(v, type_type)) {
+    Type* t = static_cast<Type*>(v.as_object());
+    Value module = dict_get_str(t->dict, intern("__module__"));
+    if (is_str(module) && as_str(module)->view() != "builtins") {
+      out += std::string(as_str(module)->view()) + ".";
+    }
+    out += t->qualname ? t->qualname->view() : type_name(t);
+    return true;
+  }
+  Ref r = repr(v);
+  if (!r) return false;
+  out += as_str(r.get())->view();
+  return true;
+}
+
 namespace {
 
 struct GenericAlias : Object {
@@ -40,25 +56,13 @@ void alias_traverse(Object* self, VisitFn visit, void* arg) {
   visit(value_of(a->args), arg);
 }
 
-// How typing shows one argument: classes by qualified name, ... as '...', others by repr.
+// How typing shows one argument: ... as '...', the rest as append_type_or_repr.
 bool append_arg(std::string& out, Value v) {
   if (v == ellipsis()) {
     out += "...";
     return true;
   }
-  if (is_instance(v, type_type)) {
-    Type* t = static_cast<Type*>(v.as_object());
-    Value module = dict_get_str(t->dict, intern("__module__"));
-    if (is_str(module) && as_str(module)->view() != "builtins") {
-      out += std::string(as_str(module)->view()) + ".";
-    }
-    out += t->qualname ? t->qualname->view() : type_name(t);
-    return true;
-  }
-  Ref r = repr(v);
-  if (!r) return false;
-  out += as_str(r.get())->view();
-  return true;
+  return append_type_or_repr(out, v);
 }
 
 Ref alias_repr(Value self) {

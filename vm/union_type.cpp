@@ -44,19 +44,7 @@ bool append_member(std::string& out, Value v) {
     out += "None";
     return true;
   }
-  if (is_instance(v, type_type)) {
-    Type* t = static_cast<Type*>(v.as_object());
-    Value module = dict_get_str(t->dict, intern("__module__"));
-    if (is_str(module) && as_str(module)->view() != "builtins") {
-      out += std::string(as_str(module)->view()) + ".";
-    }
-    out += t->qualname ? t->qualname->view() : type_name(t);
-    return true;
-  }
-  Ref r = repr(v);
-  if (!r) return false;
-  out += as_str(r.get())->view();
-  return true;
+  return append_type_or_repr(out, v);
 }
 
 Ref union_repr(Value self) {

@@ -91,6 +91,32 @@ def _fspath(file):
 
 # ---- raw files
 
+class _LineReading:
+    """Iteration by line and readlines() over readline(), for the streams that read lines."""
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
 class _WrappingStream:
     """What a buffered or text stream answers by asking the stream it wraps (_inner()): the
     closed checks (CPython words them differently for queries) and the capability queries."""
@@ -283,7 +309,7 @@ def _flush_dirty():
         f.flush()
 
 
-class _BufferedFile(_WrappingStream, BufferedIOBase):
+class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
         self._rbuf = b''     # read-ahead
@@ -388,27 +414,6 @@ class _BufferedFile(_WrappingStream, BufferedIOBase):
                 break
         return posix._bjoin(parts)
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def _drop_read_ahead(self):
         # The descriptor is ahead of the logical position by the unread read-ahead.
@@ -502,7 +507,7 @@ class BufferedRandom(_BufferedFile):
 
 # ---- text files
 
-class TextIOWrapper(_WrappingStream, TextIOBase):
+class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
     __module__ = '_io'
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
@@ -680,27 +685,6 @@ class TextIOWrapper(_WrappingStream, TextIOBase):
         self._pos = end
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     # -- writing
     def write(self, s):
@@ -869,7 +853,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 
 # ---- in-memory streams
 
-class StringIO(TextIOBase):
+class StringIO(_LineReading, TextIOBase):
     __module__ = '_io'
 
     def __init__(self, initial_value='', newline='\n'):
@@ -985,27 +969,6 @@ class StringIO(TextIOBase):
         self._pos = end
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         self._check_open()
@@ -1055,7 +1018,7 @@ class StringIO(TextIOBase):
         self.close()
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_LineReading, BufferedIOBase):
     __module__ = '_io'
 
     def __init__(self, initial_bytes=b''):
@@ -1149,15 +1112,6 @@ class BytesIO(BufferedIOBase):
                 return lines
             lines.append(line)
 
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         self._check_open()

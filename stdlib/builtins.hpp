@@ -18,6 +18,8 @@ void init_stdlib();
 // The builtins module (made once) and its dict.
 vm::Ref builtins_module();
 vm::Dict* builtins_dict();
+// Adds compile(), exec() and eval() (stdlib/builtins_exec.cpp) to the builtins namespace.
+void add_exec_builtins(vm::Dict* builtins);
 
 // The sys module (made once); argv from the command line.
 vm::Ref sys_module();

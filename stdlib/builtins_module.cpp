@@ -556,21 +556,6 @@ Ref b_globals(Value, const Value*, size_t, Tuple*) {
   if (!f) return raise(system_error_type, "globals(): no current frame");
   return Ref::borrow(f->globals);
 }
-Ref frame_locals(Frame* f) {
-  if (!f->locals.is_absent()) return Ref::borrow(f->locals);
-  Ref d = make_dict();
-  Code* code = f->code;
-  for (size_t i = 0; i < code->varnames.size(); ++i) {
-    if (!f->slots[i].is_absent() && dict_set(d.as<Dict>(), value_of(code->varnames[i]), f->slots[i]) < 0) return Ref();
-  }
-  size_t nl = code->nlocals();
-  for (size_t i = 0; i < code->cellvars.size() + code->freevars.size(); ++i) {
-    Value c = as_cell(f->slots[nl + i])->contents;
-    Str* name = i < code->cellvars.size() ? code->cellvars[i] : code->freevars[i - code->cellvars.size()];
-    if (!c.is_absent() && dict_set(d.as<Dict>(), value_of(name), c) < 0) return Ref();
-  }
-  return d;
-}
 Ref b_locals(Value, const Value*, size_t, Tuple*) {
   Frame* f = current_frame();
   if (!f) return raise(system_error_type, "locals(): no current frame");
@@ -730,6 +715,15 @@ Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref b_collect(Value, const Value*, size_t, Tuple*) { return make_int(static_cast<int64_t>(collect())); }
+Ref b_gc_enable(Value, const Value*, size_t, Tuple*) {
+  gc_set_automatic(true);
+  return new_none();
+}
+Ref b_gc_disable(Value, const Value*, size_t, Tuple*) {
+  gc_set_automatic(false);
+  return new_none();
+}
+Ref b_gc_isenabled(Value, const Value*, size_t, Tuple*) { return Ref::borrow(Value::boolean(gc_automatic())); }
 
 const MethodDef kBuiltinFunctions[] = {
     {"print", b_print, Arity::kAny, 0, 0, true},
@@ -777,6 +771,9 @@ const MethodDef kBuiltinFunctions[] = {
 
 const MethodDef kGcFunctions[] = {
     {"collect", b_collect, Arity::kRange, 0, 1},
+    {"enable", b_gc_enable, Arity::kNoArgs},
+    {"disable", b_gc_disable, Arity::kNoArgs},
+    {"isenabled", b_gc_isenabled, Arity::kNoArgs},
     {nullptr, nullptr},
 };
 
@@ -805,6 +802,7 @@ Ref builtins_module() {
     Ref fn = make_native_function(def, Value());
     dict_set_str(d, def->name, fn.get());
   }
+  add_exec_builtins(d);
   put_type(d, "object", object_type);
   put_type(d, "type", type_type);
   put_type(d, "int", int_type);
@@ -836,6 +834,7 @@ Ref builtins_module() {
   dict_set_str(d, "NotImplemented", not_implemented());
   dict_set_str(d, "__debug__", Value::boolean(true));
   g_builtins = m;
+  dict_set_str(sys_modules(), "builtins", m.get());
   return m;
 }
 

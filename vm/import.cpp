@@ -17,6 +17,9 @@
 #include "vm/list.hpp"
 #include "vm/module.hpp"
 #include "vm/singletons.hpp"
+#include "vm/source_compiler.hpp"
+#include "vm/code.hpp"
+#include "vm/interpreter.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -25,7 +28,6 @@ namespace gyre::vm {
 
 namespace {
 
-SourceLoader g_loader = nullptr;
 Dict* g_modules = nullptr;
 Value g_path;
 
@@ -40,10 +42,24 @@ std::map<std::string, const char*>& source_modules() {
 
 // Runs `source` as the new module `name` (registered in sys.modules while it runs, removed
 // again if it fails).
+// Compiles `source` (named `filename` in tracebacks) and runs it with `module`'s dict as
+// globals, its __builtins__ the builtins module.
+Ref exec_source_in_module(const std::string& source, const std::string& filename, Module* module) {
+  Ref code = compile_source(source, filename, CompileMode::Exec, SourceOrigin::File);
+  if (!code) return code;
+  Value builtins = dict_get_str(sys_modules(), intern("builtins"));
+  if (!is_instance(builtins, module_type)) return raise(import_error_type, "lost builtins module");
+  Dict* globals = module->dict;
+  if (dict_get_str(globals, intern("__builtins__")).is_absent()) {
+    dict_set_str(globals, "__builtins__", builtins);
+  }
+  return run_module_code(as_code(code.get()), globals, as_module(builtins)->dict);
+}
+
 Ref exec_new_module(const std::string& name, Ref module, const std::string& source,
                     const std::string& filename) {
   if (dict_set_str(sys_modules(), name, module.get()) < 0) return Ref();
-  Ref result = g_loader(source, filename, as_module(module.get()));
+  Ref result = exec_source_in_module(source, filename, as_module(module.get()));
   if (!result) {
     dict_del(sys_modules(), make_str(name).get());
     return Ref();
@@ -112,7 +128,7 @@ Ref load_one(const std::string& name) {
     return m;
   }
   auto embedded = source_modules().find(name);
-  if (embedded != source_modules().end() && g_loader) {
+  if (embedded != source_modules().end()) {
     Ref module = make_module(name);
     if (!module) return module;
     Ref file_str = make_str("<frozen " + name + ">");
@@ -136,7 +152,7 @@ Ref load_one(const std::string& name) {
   }
   std::string file;
   bool package = false;
-  if (!g_loader || !find_source(leaf, dirs, file, package)) return module_not_found(name);
+  if (!find_source(leaf, dirs, file, package)) return module_not_found(name);
   Ref module = make_module(name);
   if (!module) return module;
   Dict* d = as_module(module.get())->dict;
@@ -168,7 +184,6 @@ Ref load_one(const std::string& name) {
 
 }  // namespace
 
-void set_source_loader(SourceLoader loader) { g_loader = loader; }
 
 void register_builtin_module(const std::string& name, BuiltinModuleFactory factory) {
   builtin_modules()[name] = factory;

@@ -128,7 +128,6 @@ int run(const std::string& source, const std::string& filename, bool from_string
       status = 1;
     }
   }
-  stdlib::flush_open_files();
   finalize_modules();
   stdlib::flush_std_streams();
   return status;

@@ -30,9 +30,6 @@ void set_sys_path0(std::string_view dir);
 void write_stdout(std::string_view text);
 void write_stderr(std::string_view text);
 void flush_std_streams();
-// Files written and never closed keep their data in io.py's buffers: CPython flushes them when
-// they are freed, Gyre (no __del__ yet) when the program ends. Call before finalize_modules().
-void flush_open_files();
 
 // iter(callable, sentinel)
 vm::Ref make_callable_iterator(vm::Value callable, vm::Value sentinel);

@@ -132,17 +132,6 @@ Ref b_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(open.get(), args, nargs, kwnames);
 }
 
-}  // namespace
-
-void flush_open_files() {
-  Value io = dict_get_str(sys_modules(), "io");
-  if (io.is_absent()) return;
-  Ref flush = getattr_optional(io, intern("_flush_dirty"));
-  if (!flush || !call0(flush.get())) clear_error();
-}
-
-namespace {
-
 Ref b_input(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs > 1) return raise_format(type_error_type, "input expected at most 1 argument, got {}", nargs);
   if (nargs == 1) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -221,13 +222,22 @@ void clear_module_dict(Dict* d) {
 
 void finalize_modules() {
   collect();
+  // CPython imports these at start-up, before __main__, so they are cleared after it, and
+  // the __del__ of a file left open in __main__ still finds io working. Gyre imports them on
+  // first use; they are put where CPython has them.
+  static const char* const kStartupModules[] = {"time", "codecs", "abc", "io"};
   std::vector<Ref> modules;
+  for (const char* name : kStartupModules) {
+    Value v = dict_get_str(sys_modules(), intern(name));
+    if (!v.is_absent() && type_of(v) == module_type && !builtin_modules().count(name)) modules.push_back(Ref::borrow(v));
+  }
   size_t pos = 0;
   Value k, v;
   while (dict_next(sys_modules(), pos, k, v)) {
     if (!is_str(k)) continue;
     std::string name(as_str(k)->view());
     if (name == "sys" || name == "builtins" || builtin_modules().count(name)) continue;
+    if (std::find(std::begin(kStartupModules), std::end(kStartupModules), name) != std::end(kStartupModules)) continue;
     if (v.is_object() && type_of(v) == module_type) modules.push_back(Ref::borrow(v));
   }
   for (auto it = modules.rbegin(); it != modules.rend(); ++it) clear_module_dict(as_module(it->get())->dict);

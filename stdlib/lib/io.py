@@ -38,7 +38,18 @@ class UnsupportedOperation(OSError):
 
 
 class IOBase:
-    pass
+    def __del__(self):
+        # A file dropped while open is closed (so flushed), silently, as CPython's
+        # iobase_finalize does.
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
 
 
 class RawIOBase(IOBase):
@@ -299,16 +310,6 @@ class FileIO(RawIOBase):
 
 # ---- buffered binary files
 
-# Files with data not yet written to their descriptor: flushed by every open() so that a file
-# written and never closed (CPython would flush it when it is freed) can be read back.
-_dirty = {}
-
-
-def _flush_dirty():
-    for f in list(_dirty.values()):
-        f.flush()
-
-
 class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
@@ -431,7 +432,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self._drop_read_ahead()
         self._wbuf.append(data)
         self._wsize += len(data)
-        _dirty[id(self)] = self
         if self._wsize >= DEFAULT_BUFFER_SIZE:
             self.flush()
         return len(data)
@@ -447,7 +447,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self._wbuf = []
             self._wsize = 0
             posix.write(self.raw._fd, data)
-        _dirty.pop(id(self), None)
 
     def tell(self):
         self._check_queryable()
@@ -476,7 +475,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
         try:
             self.flush()
         finally:
-            _dirty.pop(id(self), None)
             self.raw.close()
 
     def __enter__(self):
@@ -700,7 +698,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
             s = s.replace('\n', self._write_newline)
         self._wbuf.append(s)
         self._wsize += len(s)
-        _dirty[id(self)] = self
         if self._wsize >= DEFAULT_BUFFER_SIZE or (self.line_buffering and '\n' in s):
             self.flush()
         return length
@@ -728,7 +725,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
             self._wsize = 0
             self.buffer.write(posix._encode(text, self._codec, self.errors))
         self.buffer.flush()
-        _dirty.pop(id(self), None)
 
     # -- positioning
     def tell(self):
@@ -774,7 +770,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
         try:
             self.flush()
         finally:
-            _dirty.pop(id(self), None)
             self.buffer.close()
 
     def __enter__(self):
@@ -831,7 +826,6 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             _codec(encoding)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % (newline,))
-    _flush_dirty()
     raw = FileIO(file, mode.replace('t', '').replace('b', ''), closefd)
     if buffering == 0:
         if not binary:

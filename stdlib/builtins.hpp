@@ -25,6 +25,11 @@ void add_exec_builtins(vm::Dict* builtins);
 vm::Ref sys_module();
 void set_sys_argv(int argc, char** argv, int first);
 void set_sys_path0(std::string_view dir);
+// version, version_info, implementation, ... (stdlib/sys_info.cpp)
+void add_sys_info(vm::Dict* sys_dict);
+// types.SimpleNamespace (stdlib/namespace_type.cpp) and a new empty one.
+vm::Type* simple_namespace_type();
+vm::Ref make_simple_namespace();
 
 // Standard output: buffered writes to file descriptor 1 / 2.
 void write_stdout(std::string_view text);

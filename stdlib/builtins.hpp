@@ -42,6 +42,8 @@ void init_builtin_iterators();
 
 // The _pcre module (PCRE2 under stdlib/lib/re.py).
 vm::Ref make_pcre_module();
+// The _traceback module (under stdlib/lib/traceback.py).
+vm::Ref make_traceback_native_module();
 // The _json module (RapidJSON under stdlib/lib/json.py).
 vm::Ref make_json_module();
 extern vm::Type* enumerate_type;

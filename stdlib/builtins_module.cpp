@@ -854,6 +854,7 @@ void init_stdlib() {
   register_builtin_module("tracemalloc", make_tracemalloc_module);
   register_builtin_module("_pcre", make_pcre_module);
   register_builtin_module("_json", make_json_module);
+  register_builtin_module("_traceback", make_traceback_native_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

@@ -188,7 +188,18 @@ size_t object_size(Value v) {
 Ref s_getsizeof(Value, const Value* args, size_t, Tuple*) {
   return make_int(static_cast<int64_t>(object_size(args[0])));
 }
+// _getframe(depth=0): the frame `depth` calls up from the caller's.
+Ref s_getframe(Value, const Value* args, size_t nargs, Tuple*) {
+  int64_t depth = 0;
+  if (nargs == 1 && !index_to_int64(args[0], depth)) return Ref();
+  Frame* f = current_frame();
+  for (; f && depth > 0; --depth) f = f->back;
+  if (!f) return raise(value_error_type, "call stack is not deep enough");
+  frame_escape(f);
+  return Ref::borrow(value_of(f));
+}
 const MethodDef sys_functions[] = {
+    {"_getframe", s_getframe, Arity::kRange, 0, 1},
     {"exit", s_exit, Arity::kRange, 0, 1},
     {"getrecursionlimit", s_getrecursionlimit, Arity::kNoArgs},
     {"setrecursionlimit", s_setrecursionlimit, Arity::kOneArg},

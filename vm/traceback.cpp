@@ -176,6 +176,14 @@ void add_traceback(Value exception, Frame* frame) {
   decref(old);
 }
 
+std::string format_exception_only(Value exception) { return exception_line(exception); }
+
+std::string format_traceback_entries(Value tb) {
+  std::string out;
+  if (tb.is_object() && type_of(tb) == traceback_type) format_traceback(out, as_tb(tb));
+  return out;
+}
+
 std::string format_exception(Value exception) {
   std::string out;
   std::set<uint64_t> seen;

@@ -358,9 +358,16 @@ Ref p_decode(Value, const Value* args, size_t, Tuple*) {
                    end - 1, reason);
     return false;
   };
+  const bool utf8 = encoding != "latin-1" && encoding != "ascii";
   while (i < data.size()) {
     unsigned char c = static_cast<unsigned char>(data[i]);
-    if (encoding == "latin-1") {
+    if (utf8 && c < 0x80) {
+      // A run of ASCII is copied as it is (most text is mostly ASCII).
+      size_t run = i + 1;
+      while (run < data.size() && static_cast<unsigned char>(data[run]) < 0x80) ++run;
+      out.append(data.substr(i, run - i));
+      i = run;
+    } else if (encoding == "latin-1") {
       append_utf8(out, c);
       ++i;
     } else if (encoding == "ascii") {

@@ -534,6 +534,24 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
         self._wbuf = []
         self._wsize = 0
         self.mode = 'r'
+        # __next__ may take a line straight from _text when lines end in '\n' there.
+        self._lines_end_in_lf = self._readable and newline in (None, '\n')
+
+    def __next__(self):
+        # The fast path of iteration: a whole line is waiting in the decoded text (one call
+        # per line instead of readline's five).
+        if self._lines_end_in_lf and not self._wbuf:
+            text = self._text
+            pos = self._pos
+            end = text.find('\n', pos)
+            if end >= 0:
+                end += 1
+                self._pos = end
+                return text[pos:end]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     @property
     def encoding(self):
@@ -770,6 +788,7 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
         try:
             self.flush()
         finally:
+            self._text, self._pos = '', 0
             self.buffer.close()
 
     def __enter__(self):

@@ -169,13 +169,10 @@ size_t object_size(Value v) {
   Type* type = type_of(v);
   size_t size = type->instance_size ? type->instance_size : sizeof(Object);
   if (v.as_object()->gc_flags & GcFlag::kHasLink) size += sizeof(GcLink);
-  auto table_bytes = [](const HashTable& t) {
-    return t.capacity * (t.capacity <= 128 ? 1 : t.capacity <= 32768 ? 2 : 4) + t.entry_capacity * sizeof(DictEntry);
-  };
   if (type->has_flag(TypeFlag::kListSubclass)) return size + as_list(v)->capacity * sizeof(Value);
   if (type->has_flag(TypeFlag::kTupleSubclass)) return size + as_tuple(v)->size * sizeof(Value);
   if (type->has_flag(TypeFlag::kStrSubclass)) return size + as_str(v)->size;
-  if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table);
+  if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table.capacity);
   if (is_set_or_frozenset(v)) {
     const SetTable& t = as_set(v)->table;
     return size + (t.slots ? (t.mask + 1) * sizeof(SetEntry) : 0);

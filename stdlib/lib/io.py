@@ -1117,14 +1117,6 @@ class BytesIO(_LineReading, BufferedIOBase):
         self._pos = max(self._pos, end)
         return line
 
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
 
     def tell(self):
         self._check_open()

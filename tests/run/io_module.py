@@ -217,3 +217,7 @@ for name in os.listdir(base):
     os.remove(os.path.join(base, name))
 os.rmdir(base)
 print(os.path.exists(base))
+
+# readlines(hint) stops once the lines read reach hint characters/bytes.
+for stream in (io.BytesIO(b'a\nbb\nccc\n'), io.StringIO('a\nbb\nccc\n')):
+    print(stream.readlines(2), stream.readlines(), stream.readlines(0))

@@ -105,6 +105,9 @@ def _fspath(file):
 class _LineReading:
     """Iteration by line and readlines() over readline(), for the streams that read lines."""
 
+    # IOBase stops once the lines read exceed hint; BytesIO once they reach it.
+    _readlines_stops_at_hint = False
+
     def readlines(self, hint=-1):
         lines = []
         total = 0
@@ -114,7 +117,8 @@ class _LineReading:
                 return lines
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint is not None and 0 < hint and (total > hint or
+                                                  (total == hint and self._readlines_stops_at_hint)):
                 return lines
 
     def __iter__(self):
@@ -1033,6 +1037,7 @@ class StringIO(_LineReading, TextIOBase):
 
 class BytesIO(_LineReading, BufferedIOBase):
     __module__ = '_io'
+    _readlines_stops_at_hint = True
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:

@@ -363,6 +363,19 @@ const MethodDef dict_methods[] = {
 Ref dict_iter(Value self);  // vm/dict_views.cpp
 void init_dict_view_types();
 
+// d | other: a new dict with other's items over d's (both must be dicts); d |= other: update
+// d from any mapping or iterable of pairs (CPython's dict_or / dict_ior).
+Ref d_or(Value left, Value right) {
+  if (!is_dict(left) || !is_dict(right)) return new_not_implemented();
+  Ref result = dict_copy(as_dict(left));
+  if (!result || dict_update(result.as<Dict>(), as_dict(right)) < 0) return Ref();
+  return result;
+}
+Ref d_ior(Value self, Value other) {
+  if (update_from(as_dict(self), other, "dict") < 0) return Ref();
+  return Ref::borrow(self);
+}
+
 void init_dict_types() {
   dict_type = make_builtin_type("dict", nullptr, sizeof(Dict),
                                 TypeFlag::kBaseType | TypeFlag::kDictSubclass | TypeFlag::kGc);
@@ -380,6 +393,8 @@ void init_dict_types() {
   t->new_ = d_new;
   t->init = d_init;
   t->methods = dict_methods;
+  t->binary[static_cast<int>(BinaryOp::Or)] = d_or;
+  t->inplace[static_cast<int>(BinaryOp::Or)] = d_ior;
   init_dict_view_types();
 }
 

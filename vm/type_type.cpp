@@ -14,6 +14,7 @@
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
+#include "vm/mappingproxy.hpp"
 #include "vm/union_type.hpp"
 #include "vm/descriptors.hpp"
 
@@ -125,7 +126,8 @@ Ref get_base(Value self) {
   Type* b = as_type(self)->base;
   return b != nullptr ? Ref::borrow(value_of(b)) : new_none();
 }
-Ref get_dict(Value self) { return Ref::borrow(value_of(as_type(self)->dict)); }  // a mappingproxy in CPython
+// Read-only, so that a class changes only through setattr (which keeps the attribute caches right).
+Ref get_dict(Value self) { return make_mappingproxy(value_of(as_type(self)->dict)); }
 Ref get_module(Value self) {
   Type* t = as_type(self);
   Value module = dict_get_str(t->dict, "__module__");

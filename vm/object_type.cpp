@@ -8,6 +8,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/heap_slots.hpp"
+#include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
@@ -68,11 +69,32 @@ void object_dealloc(Object* o) {
   free_object(o);
 }
 
+// "Can't instantiate abstract class C with abstract methods a, b" (names sorted), as
+// CPython's object_new.
+Ref raise_abstract_instantiation(Type* type) {
+  Value methods = dict_get_str(type->dict, "__abstractmethods__");
+  if (methods.is_absent()) return raise(attribute_error_type, "__abstractmethods__");
+  Ref names = make_list();
+  if (!names || list_extend(names.as<List>(), methods) < 0) return Ref();
+  if (list_sort(names.as<List>(), Value(), false) < 0) return Ref();
+  std::string joined;
+  List* list = names.as<List>();
+  for (size_t i = 0; i < list->size; ++i) {
+    Ref s = str(list->items[i]);
+    if (!s) return s;
+    if (i > 0) joined += ", ";
+    joined += as_str(s.get())->view();
+  }
+  return raise_format(type_error_type, "Can't instantiate abstract class {} with abstract method{} {}",
+                      type_name(type), list->size > 1 ? "s" : "", joined);
+}
+
 Ref object_new(Type* type, const Value*, size_t nargs, Tuple*) {
   if (nargs > 0 && type->init == object_type->init)
     return raise_format(type_error_type, "{}() takes no arguments", type_name(type));
   if (type->instance_size == 0)
     return raise_format(type_error_type, "cannot create '{}' instances", type_name(type));
+  if (type->has_flag(TypeFlag::kIsAbstract)) return raise_abstract_instantiation(type);
   return Ref::steal(allocate_object(type, type->instance_size));
 }
 

@@ -155,8 +155,13 @@ Ref m_new(Value, const Value* args, size_t nargs, Tuple* kw) {
     return raise_format(type_error_type, "cannot create '{}' instances", type_name(type));
   if (!check_new_safe(object_type, type)) return Ref();
   (void)kw;
+  if (type->has_flag(TypeFlag::kIsAbstract)) return raise_abstract_instantiation(type);
   return Ref::steal(allocate_object(type, type->instance_size));
 }
+
+// object.__subclasshook__ (a classmethod taking any arguments): NotImplemented, so that
+// abc.ABCMeta falls back to the mro and the registry.
+Ref m_subclasshook(Value, const Value*, size_t, Tuple*) { return new_not_implemented(); }
 
 Ref get_class(Value self) { return Ref::borrow(value_of(type_of(self))); }
 
@@ -171,6 +176,7 @@ const MethodDef object_methods[] = {
     {"__getattribute__", m_getattribute, Arity::kOneArg},
     {"__setattr__", m_setattr, Arity::kRange, 2, 2},
     {"__delattr__", m_delattr, Arity::kOneArg},
+    {"__subclasshook__", m_subclasshook, Arity::kAny, 0, 0, false, MethodKind::kClass},
     {"__init_subclass__", m_init_subclass, Arity::kNoArgs, 0, 0, false, MethodKind::kClass},
     {},
 };

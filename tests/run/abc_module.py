@@ -283,3 +283,9 @@ print(issubclass(R, One))
 One._abc_registry_clear()
 One._abc_caches_clear()
 print(issubclass(R, One), isinstance(Sub(), One) if not Sub.__abstractmethods__ else "abstract")
+
+# inspect.isabstract reads the abstract flag
+import inspect
+
+print(inspect.isabstract(Foo), inspect.isabstract(Bar), inspect.isabstract(int),
+      inspect.isabstract(3), inspect.isabstract(ABC), inspect.isabstract(Manual))

@@ -61,3 +61,10 @@ print(D.__name__, D.__module__)
 show(lambda: int.__abstractmethods__)
 show(lambda: setattr(int, '__abstractmethods__', frozenset()))
 show(lambda: type.__abstractmethods__)
+
+import types
+
+print(types.SimpleNamespace, types.SimpleNamespace.__name__, types.SimpleNamespace.__module__)
+show(lambda: hash(types.SimpleNamespace()))
+show(lambda: types.SimpleNamespace() + 1)
+show(lambda: types.SimpleNamespace(a=1).b)

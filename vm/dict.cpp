@@ -118,6 +118,7 @@ Ref dict_keys_list(Dict* d) {
 }
 
 Ref make_view(Type* type, Value dict);  // vm/dict_views.cpp
+Ref dict_iter(Value self);               // vm/dict_views.cpp
 Ref dict_reversed_keys(Value dict);      // vm/dict_views.cpp: reversed(d)
 
 namespace {
@@ -231,7 +232,8 @@ Ref d_new(Type* type, const Value*, size_t, Tuple*) {
 // dict.update semantics: a dict, an object with keys() (CPython's PyDict_Merge: d[k] =
 // source[k] for k in source.keys()), or an iterable of pairs.
 int update_from(Dict* d, Value source, const char* who) {
-  if (is_dict(source)) return dict_update(d, as_dict(source));
+  // A dict (or a subclass keeping dict's __iter__) is merged table to table.
+  if (is_dict(source) && type_of(source)->iter == dict_iter) return dict_update(d, as_dict(source));
   Ref keys_method = getattr_optional(source, intern("keys"));
   if (keys_method) {
     Ref keys = call0(keys_method.get());
@@ -379,7 +381,6 @@ const MethodDef dict_methods[] = {
 
 }  // namespace
 
-Ref dict_iter(Value self);  // vm/dict_views.cpp
 void init_dict_view_types();
 
 void init_dict_types() {

@@ -32,3 +32,12 @@ try: dict(N())
 except TypeError as e: print(e)
 print(dict.__reversed__, {}.keys().__reversed__.__name__)
 print(k.__hash__, d.values().__hash__ is None)
+
+class D(dict):
+    def __iter__(self): return iter(['a'])
+    def keys(self): return ['b']
+class E(dict):
+    def keys(self): return ['b']
+src = D(a=1, b=2, c=3)
+print(dict(src), dict(E(a=1, b=2)))
+x = {}; x.update(src); print(x)

@@ -68,3 +68,12 @@ print(types.SimpleNamespace, types.SimpleNamespace.__name__, types.SimpleNamespa
 show(lambda: hash(types.SimpleNamespace()))
 show(lambda: types.SimpleNamespace() + 1)
 show(lambda: types.SimpleNamespace(a=1).b)
+
+# Concatenation messages name the base sequence type, even for subclasses.
+class SubL(list): pass
+class SubS(str): pass
+class SubB(bytes): pass
+class SubT(tuple): pass
+for x in [SubL(), SubS(), SubB(), SubT(), [], (), '']:
+    try: x + 1
+    except TypeError as e: print(e)

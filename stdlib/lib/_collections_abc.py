@@ -6,8 +6,8 @@
 CPython 3.11's Lib/_collections_abc.py, imported by collections and published as
 collections.abc. Gyre differences: async/await does not compile yet, so there are no coroutine
 and async generator types to register and the asynchronous mixins (AsyncIterator.__anext__,
-AsyncGenerator.__anext__/asend/athrow/aclose) are plain methods; types.GenericAlias cannot be
-subclassed, so Callable[[int, str], float] is a plain GenericAlias with the flattened arguments.
+AsyncGenerator.__anext__/asend/athrow/aclose) are plain methods; _CallableGenericAlias has no
+__getitem__ (Gyre's GenericAlias does not substitute type variables).
 """
 
 from abc import ABCMeta, abstractmethod
@@ -413,20 +413,42 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-def _CallableGenericAlias(origin, args):
-    """Callable[argtypes, resulttype]: a GenericAlias whose __args__ are the flattened
-    argtypes followed by resulttype (CPython's is a subclass of GenericAlias with its own
-    repr, which Gyre cannot subclass yet)."""
-    if not (isinstance(args, tuple) and len(args) == 2):
-        raise TypeError(
-            "Callable must be used as Callable[[arg, ...], result].")
-    t_args, t_result = args
-    if isinstance(t_args, (tuple, list)):
-        args = (*t_args, t_result)
-    elif not _is_param_expr(t_args):
-        raise TypeError(f"Expected a list of types, an ellipsis, "
-                        f"ParamSpec, or Concatenate. Got {t_args}")
-    return GenericAlias(origin, args)
+class _CallableGenericAlias(GenericAlias):
+    """ Represent `Callable[argtypes, resulttype]`.
+
+    This sets ``__args__`` to a tuple containing the flattened ``argtypes``
+    followed by ``resulttype``.
+
+    Example: ``Callable[[int, str], float]`` sets ``__args__`` to
+    ``(int, str, float)``.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
 
 def _is_param_expr(obj):
     """Checks if obj matches either a list of types, ``...``, ``ParamSpec`` or

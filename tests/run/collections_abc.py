@@ -378,3 +378,11 @@ print(issubclass(Virtual, Mapping), issubclass(Virtual, Sized))
 print(Iterable[int], Mapping[str, int], Callable[[int, str], float].__args__, Callable[..., int])
 show(lambda: Callable[int])
 show(lambda: Callable[1, int])
+
+# Callable's alias flattens its argument list and shows it as CPython does
+
+for a in [Callable[[int, str], float], Callable[..., int], Callable[[], None], Callable[[list[int]], Callable[[int], str]]]:
+    print(a, a.__args__, a.__origin__, type(a).__name__, a.__reduce__())
+print(Callable[[int], str] == Callable[[int], str])
+try: Callable[int]
+except TypeError as e: print(e)

@@ -47,6 +47,8 @@ class abstractproperty(property):
 class _abc_data:
     """Internal state held by ABC machinery."""
 
+    __module__ = "_abc"  # CPython's comes from the _abc accelerator
+
     def __init__(self):
         self._abc_registry = set()
         self._abc_cache = set()

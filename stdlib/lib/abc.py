@@ -77,10 +77,12 @@ def _get_impl(cls):
     return impl
 
 
-def _abstracts_of(cls, namespace_items, bases):
-    abstracts = {name for name, value in namespace_items
+def _abstracts_of(cls):
+    # CPython's compute_abstract_methods: the class's own abstract attributes, then the
+    # abstract methods of its bases that it still has abstract.
+    abstracts = {name for name, value in cls.__dict__.items()
                  if getattr(value, "__isabstractmethod__", False)}
-    for base in bases:
+    for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
             value = getattr(cls, name, None)
             if getattr(value, "__isabstractmethod__", False):
@@ -104,8 +106,12 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = frozenset(_abstracts_of(cls, namespace.items(), bases))
+        cls.__abstractmethods__ = frozenset(_abstracts_of(cls))
         cls._abc_impl = _abc_data()
+        # CPython's _abc_init consumes __abc_tpflags__ (the pattern-matching flags of
+        # collections.abc.Sequence and Mapping); Gyre has no use for them.
+        if '__abc_tpflags__' in cls.__dict__:
+            del cls.__abc_tpflags__
         return cls
 
     def register(cls, subclass):
@@ -172,6 +178,8 @@ class ABCMeta(type):
             impl._abc_cache.add(subclass)
             return True
         # Check if it's a subclass of a registered class (recursive)
+        if subclass in impl._abc_registry:
+            return True
         for rcls in list(impl._abc_registry):
             if issubclass(subclass, rcls):
                 impl._abc_cache.add(subclass)

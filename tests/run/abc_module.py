@@ -289,3 +289,22 @@ import inspect
 
 print(inspect.isabstract(Foo), inspect.isabstract(Bar), inspect.isabstract(int),
       inspect.isabstract(3), inspect.isabstract(ABC), inspect.isabstract(Manual))
+
+
+# The abstract methods are computed from the class's __dict__ after __init_subclass__ ran.
+class Setter(ABC):
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        cls.added = abstractmethod(lambda self: 0)
+
+
+class SetterChild(Setter):
+    pass
+
+
+print(sorted(Setter.__abstractmethods__), sorted(SetterChild.__abstractmethods__))
+show(lambda: SetterChild())
+import collections.abc
+
+print('__abc_tpflags__' in collections.abc.Sequence.__dict__,
+      '__abc_tpflags__' in collections.abc.Mapping.__dict__)

@@ -1,5 +1,23 @@
+import os
 import sys
 import traceback
+
+
+class _WithoutFolder:
+    """stdout with this script's folder removed from paths (the .out must not depend on it)."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.folder = os.path.dirname(os.path.abspath(__file__)) + '/'
+
+    def write(self, text):
+        return self.stream.write(text.replace(self.folder, ''))
+
+    def flush(self):
+        self.stream.flush()
+
+
+sys.stdout = _WithoutFolder(sys.stdout)
 
 
 def inner():

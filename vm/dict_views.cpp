@@ -73,6 +73,8 @@ Ref make_iterator(Type* type, Value dict) {
 
 // The entry before `pos` (reversed iteration): false when there is none.
 bool previous_entry(Dict* d, size_t& pos, Value& key, Value& value) {
+  // A deletion and an insertion keep the size but may compact the entries under the iterator.
+  if (pos > d->table.entries_used) pos = d->table.entries_used;
   while (pos > 0) {
     DictEntry& e = d->table.entries[--pos];
     if (!e.key.is_absent()) {

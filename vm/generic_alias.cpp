@@ -104,6 +104,15 @@ Ref alias_getattro(Value self, Str* name) {
   if (n.starts_with("__")) return generic_getattr(self, name);
   return getattr(as_alias(self)->origin, name);
 }
+// CPython's ga_hash: hash(origin) ^ hash(args).
+int64_t alias_hash(Value self) {
+  int64_t h0 = hash(as_alias(self)->origin);
+  if (h0 == -1) return -1;
+  int64_t h1 = hash(value_of(as_alias(self)->args));
+  if (h1 == -1) return -1;
+  int64_t h = h0 ^ h1;
+  return h == -1 ? -2 : h;
+}
 Ref alias_richcompare(Value self, Value other, CompareOp op) {
   if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_instance(other, generic_alias_type)) {
     return new_not_implemented();
@@ -132,6 +141,7 @@ Ref make_generic_alias(Value origin, Value args) {
     generic_alias_type->new_ = alias_new;
     generic_alias_type->getattro = alias_getattro;
     generic_alias_type->richcompare = alias_richcompare;
+    generic_alias_type->hash = alias_hash;
     generic_alias_type->binary[static_cast<int>(BinaryOp::Or)] = make_union;  // list[int] | None
     type_ready(generic_alias_type);
   }

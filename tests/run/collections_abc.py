@@ -386,3 +386,9 @@ for a in [Callable[[int, str], float], Callable[..., int], Callable[[], None], C
 print(Callable[[int], str] == Callable[[int], str])
 try: Callable[int]
 except TypeError as e: print(e)
+
+# GenericAlias objects are hashable
+print(hash(list[int]) == hash(list[int]), hash(list[int]) == hash(list[str]), {list[int]: 1}[list[int]], isinstance(list[int], Hashable))
+print(hash(dict[str, int]) == hash(dict[str, int]), len({Callable[[int], str], Callable[[int], str]}))
+try: hash(list[[]])
+except TypeError as e: print(e)

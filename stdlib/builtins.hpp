@@ -23,6 +23,8 @@ vm::Dict* builtins_dict();
 vm::Ref sys_module();
 void set_sys_argv(int argc, char** argv, int first);
 void set_sys_path0(std::string_view dir);
+// Interactive mode: sys.ps1 = '>>> ' and sys.ps2 = '... ' unless already set.
+void set_sys_prompts();
 
 // Standard output: buffered writes to file descriptor 1 / 2.
 void write_stdout(std::string_view text);

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -173,6 +174,44 @@ std::vector<std::string> attribute_matches(Dict* globals, std::string_view word)
   return matches;
 }
 
+// Gyre's Interactive grammar takes any statements; CPython's (statement_newline) one compound
+// statement or one line of simple statements. A statement after that is "invalid syntax" at
+// its first token, as CPython reports it.
+std::optional<parser::SyntaxErrorInfo> not_one_statement(const parser::ParseResult& parsed) {
+  const auto* body = parsed.tree->root->as<ast::Interactive>();
+  if (body == nullptr || body->body.size() < 2) return std::nullopt;
+  for (size_t i = 1; i < body->body.size(); ++i) {
+    const ast::Node* previous = body->body[i - 1];
+    const ast::Node* s = body->body[i];
+    if (!is_compound(previous) && !is_compound(s) && s->pos.lineno == previous->pos.end_lineno) {
+      continue;
+    }
+    parser::SyntaxErrorInfo error;
+    error.msg = "invalid syntax";
+    error.filename = "<stdin>";
+    error.lineno = s->pos.lineno;
+    size_t start = 0;
+    for (int line = 1; line < error.lineno && start != std::string::npos; ++line) {
+      start = parsed.source.find('\n', start);
+      if (start != std::string::npos) ++start;
+    }
+    if (start == std::string::npos) start = parsed.source.size();
+    size_t end = parsed.source.find('\n', start);
+    error.text = parsed.source.substr(start, end == std::string::npos ? end : end + 1 - start);
+    size_t column = static_cast<size_t>(s->pos.col_offset);
+    size_t token_end = column;
+    while (token_end < error.text.size() &&
+           (std::isalnum(static_cast<unsigned char>(error.text[token_end])) || error.text[token_end] == '_')) {
+      ++token_end;
+    }
+    error.offset = static_cast<int>(column) + 1;
+    error.end_lineno = error.lineno;
+    error.end_offset = static_cast<int>(std::max(token_end, column + 1)) + 1;
+    return error;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Chunk classify_chunk(const std::string& source, const parser::ParseResult& parsed,
@@ -258,6 +297,7 @@ int run_repl(Dict* globals, bool banner) {
     source += '\n';
     parser::ParseResult parsed =
         parser::parse(source, "<stdin>", parser::Mode::Interactive, parser::Origin::String);
+    if (!parsed.error) parsed.error = not_one_statement(parsed);
     Chunk chunk = classify_chunk(source, parsed,
                                  status == LineReader::Status::Eof ? std::string_view() : line);
     if (chunk == Chunk::More && status == LineReader::Status::Eof) chunk = Chunk::Error;

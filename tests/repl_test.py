@@ -199,6 +199,11 @@ def case_syntax_error(gyre, home):
     s.line("s = '''a", "... ")
     out = s.line("b'''; s")
     check(out.endswith("'a\\nb'\n>>> "), "triple-quoted continuation", s)
+    s.line("if 1:", "... ")
+    s.line("    pass", "... ")
+    out = s.line("print(3)")  # one compound statement per entry, as CPython's REPL
+    check(out.endswith('  File "<stdin>", line 3\n    print(3)\n    ^^^^^\nSyntaxError: invalid syntax\n>>> '),
+          "a statement after a compound statement", s)
     out = s.line("y = 2; y")
     check(out.endswith("\n2\n>>> "), "state after syntax errors", s)
     out = s.line("# just a comment")

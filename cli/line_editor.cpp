@@ -81,14 +81,8 @@ int read_character(FILE*) {
   return code;
 }
 
-// SIGINT while reading a line: the handler sets the VM's flag and the read fails with EINTR
-// (no SA_RESTART), so readline() returns.
-void sigint_for_reading(bool reading) {
-  struct sigaction action {};
-  sigaction(SIGINT, nullptr, &action);
-  if (reading) action.sa_flags &= ~SA_RESTART; else action.sa_flags |= SA_RESTART;
-  sigaction(SIGINT, &action, nullptr);
-}
+// SIGINT while reading a line: the handler sets the VM's flag and the read fails with EINTR.
+void sigint_for_reading(bool reading) { vm::set_sigint_interrupts_reads(reading); }
 
 class TerminalReader : public LineReader {
  public:

@@ -33,6 +33,7 @@
 #include "vm/numbers.hpp"
 #include "vm/range.hpp"
 #include "vm/set.hpp"
+#include "vm/signals.hpp"
 #include "vm/singletons.hpp"
 #include "vm/slice.hpp"
 #include "vm/str.hpp"
@@ -152,7 +153,15 @@ Ref b_input(Value, const Value* args, size_t nargs, Tuple*) {
   }
   flush_std_streams();
   std::string line;
-  if (!std::getline(std::cin, line)) return raise(eof_error_type, "EOF when reading a line");
+  set_sigint_interrupts_reads(true);  // Ctrl-C ends the wait with KeyboardInterrupt
+  bool read = static_cast<bool>(std::getline(std::cin, line));
+  set_sigint_interrupts_reads(false);
+  if (!read) {
+    std::cin.clear();
+    std::clearerr(stdin);
+    if (!handle_pending_signals()) return Ref();
+    return raise(eof_error_type, "EOF when reading a line");
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return make_str(line);
 }

@@ -287,6 +287,13 @@ def case_ctrl_c(gyre, home):
     s.send("\x03")
     out = s.expect(">>> ")
     check(out.endswith("caught at True\n>>> "), "KeyboardInterrupt not catchable", s)
+    s.send("input('? ')\r")  # Ctrl-C while input() waits
+    s.expect("? ")
+    time.sleep(0.2)
+    s.send("\x03")
+    out = s.expect(">>> ")
+    check(out.endswith('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n'
+                       'KeyboardInterrupt\n>>> '), "Ctrl-C in input()", s)
     out = s.line("1 + 1")
     check(out.endswith("\n2\n>>> "), "REPL after Ctrl-C", s)
     s.send("\x04")

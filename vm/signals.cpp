@@ -23,6 +23,14 @@ void install_sigint_handler() {
   sigaction(SIGINT, &action, nullptr);
 }
 
+void set_sigint_interrupts_reads(bool interrupting) {
+  struct sigaction action {};
+  sigaction(SIGINT, nullptr, &action);
+  if (action.sa_handler != on_sigint) return;  // not ours (SIG_DFL before the runtime starts)
+  if (interrupting) action.sa_flags &= ~SA_RESTART; else action.sa_flags |= SA_RESTART;
+  sigaction(SIGINT, &action, nullptr);
+}
+
 bool handle_pending_signals() {
   if (!g_sigint_pending) return true;
   g_sigint_pending = 0;

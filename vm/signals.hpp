@@ -14,6 +14,10 @@ inline volatile std::sig_atomic_t g_sigint_pending = 0;
 // KeyboardInterrupt). Idempotent.
 void install_sigint_handler();
 
+// While `interrupting` is set, SIGINT makes a blocking read fail with EINTR (no SA_RESTART), so
+// that reading a line (the REPL, input()) can be interrupted; otherwise reads restart.
+void set_sigint_interrupts_reads(bool interrupting);
+
 // The slow path of the safe-point check: if SIGINT arrived, clears the flag and raises
 // KeyboardInterrupt (returns false); else true.
 bool handle_pending_signals();

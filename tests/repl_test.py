@@ -244,6 +244,12 @@ def case_history(gyre, home):
     s.expect("40 + 2")
     out = s.line("", "\n42\n>>> ")
     check(out.count("\n42\n") == 2, "Up arrow did not recall '40 + 2'", s)
+    s.line("7 * 6 + 1")
+    s.send("\x12")  # Ctrl-R: incremental search back through the history
+    s.send("40")
+    s.expect("40 + 2")
+    s.send("\r")
+    s.expect("\n42\n>>> ")
     s.send("\x04")
     check(s.wait() == 0, "exit status", s)
     # libedit's format escapes spaces as \040.

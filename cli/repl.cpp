@@ -269,12 +269,14 @@ std::vector<std::string> complete(Dict* globals, std::string_view word) {
 
 int run_repl(Dict* globals, bool banner) {
   stdlib::set_sys_prompts();
-  bool terminal = isatty(0) != 0;
+  // Line editing needs a terminal on both sides, as CPython's readline use does; otherwise
+  // plain lines, the prompts on stderr.
+  bool terminal = isatty(0) != 0 && isatty(1) != 0;
   std::unique_ptr<LineReader> reader =
       terminal ? make_terminal_reader(history_file(),
                                       [globals](std::string_view word) { return complete(globals, word); })
                : make_plain_reader();
-  if (banner && terminal) stdlib::write_stderr(kBanner);
+  if (banner && isatty(0)) stdlib::write_stderr(kBanner);
   std::string source;
   std::string line;
   while (true) {

@@ -29,7 +29,7 @@ char* next_match(const char*, int state) {
   return strdup(g_matches[g_next_match++].c_str());
 }
 
-char** attempt_completion(const char* text, int start, int end) {
+char** attempt_completion(const char* text, int, int) {
   rl_attempted_completion_over = 1;  // never fall back to file names
   rl_completion_append_character = '\0';
   // Tab with only whitespace before the cursor indents (CPython inserts a tab).
@@ -41,8 +41,6 @@ char** attempt_completion(const char* text, int start, int end) {
     rl_insert_text("\t");
     return nullptr;
   }
-  (void)start;
-  (void)end;
   g_matches = g_completer ? (*g_completer)(text) : std::vector<std::string>{};
   if (g_matches.empty()) return nullptr;
   return rl_completion_matches(text, next_match);
@@ -66,11 +64,15 @@ int read_character(FILE*) {
     // Interrupted: end the line (libedit ignores an EOF after text); read_line drops it.
     return vm::g_sigint_pending ? '\n' : -1;
   }
-  int length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 1;
-  if (byte == 0x03) {  // Ctrl-C typed while the terminal is raw (no SIGINT is generated)
+  if (byte == 0x03) {  // Ctrl-C arriving as a character (a terminal without ISIG)
     vm::g_sigint_pending = 1;
     return '\n';
   }
+  int length = byte < 0x80            ? 1
+               : (byte >> 5) == 0x6   ? 2
+               : (byte >> 4) == 0xE   ? 3
+               : (byte >> 3) == 0x1E  ? 4
+                                      : 1;  // a stray continuation byte: passed on as is
   if (length == 1) return byte;
   int code = byte & (0x7F >> length);
   for (int i = 1; i < length; ++i) {

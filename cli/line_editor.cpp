@@ -20,6 +20,7 @@ namespace {
 char g_word_breaks[] = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
 
 Completer* g_completer = nullptr;
+std::string g_injected;  // keys read_character hands to libedit before reading more input
 std::vector<std::string> g_matches;
 size_t g_next_match = 0;
 
@@ -51,6 +52,11 @@ char** attempt_completion(const char* text, int, int) {
 // (libedit's own reading retries an interrupted read.) UTF-8 is decoded here because libedit
 // takes this function's result as a whole wide character.
 int read_character(FILE*) {
+  if (!g_injected.empty()) {
+    int c = static_cast<unsigned char>(g_injected.front());
+    g_injected.erase(0, 1);
+    return c;
+  }
   auto read_byte = [](unsigned char& byte) {
     while (true) {
       ssize_t n = ::read(0, &byte, 1);
@@ -83,6 +89,18 @@ int read_character(FILE*) {
   return code;
 }
 
+// Ctrl-D: end of input on an empty line (libedit's own binding would echo "^D" first), else
+// delete the character under the cursor, as GNU readline does: by feeding libedit the Delete
+// key, so that it redraws the line itself.
+int end_of_file_or_delete(int, int) {
+  if (rl_end == 0) {
+    rl_done = 1;  // libedit returns end of input
+  } else {
+    g_injected = "\x1b[3~";
+  }
+  return 0;
+}
+
 // SIGINT while reading a line: the handler sets the VM's flag and the read fails with EINTR.
 void sigint_for_reading(bool reading) { vm::set_sigint_interrupts_reads(reading); }
 
@@ -102,6 +120,7 @@ class TerminalReader : public LineReader {
     stifle_history(1000);
     if (!history_file_.empty()) read_history(history_file_.c_str());
     rl_parse_and_bind("bind ^R em-inc-search-prev");
+    rl_add_defun("gyre-end-of-file-or-delete", end_of_file_or_delete, 4);
   }
   ~TerminalReader() override {
     if (!history_file_.empty()) write_history(history_file_.c_str());

@@ -121,6 +121,7 @@ def case_banner_and_ctrl_d(gyre, home):
     check("Gyre" in out and "exit" in out, "banner missing", s)
     s.send("\x04")
     check(s.wait() == 0, "Ctrl-D: exit status not 0", s)
+    check(s.text().endswith(">>> \n"), "Ctrl-D: not a newline after the prompt", s)
     s = Session([gyre, "-q"], home)
     out = s.expect(">>> ")
     check("Gyre" not in out, "-q printed the banner", s)
@@ -226,6 +227,10 @@ def case_tab_completion(gyre, home):
     s.send("lamb\t")
     s.expect("lambda ")
     out = s.line(": 3)()", ">>> ")
+    s.send("xyz")
+    s.send("\x1b[D\x1b[D\x04")  # Ctrl-D inside a line deletes the character under the cursor
+    out = s.line("")
+    check("NameError: name 'xz' is not defined" in out, "Ctrl-D inside a line", s)
     s.send("\tpass\r")  # Tab on an empty line indents (then an unexpected indent)
     out = s.expect(">>> ")
     check("IndentationError: unexpected indent" in out, "Tab on an empty line", s)

@@ -1,10 +1,12 @@
-// The `gyre` command. Until the code generator and VM exist it parses and checks programs
-// (reporting syntax errors, including those CPython finds while compiling, exactly as CPython
-// does) and prints ASTs and symbol tables:
+// The `gyre` command: runs a program (a file, -c CODE, or stdin), opens the REPL, or prints
+// ASTs, symbol tables and bytecode:
 //
-//   gyre [--ast | --ast-attrs | --symtable] FILE [args]
-//   gyre [--ast | --ast-attrs | --symtable] -c CODE [args]
+//   gyre [-i] [-q] [FILE | -c CODE | -] [args]
+//   gyre [--ast | --ast-attrs | --symtable | --dis | --check] (FILE | -c CODE) [args]
 //   gyre --version
+//
+// With no program, `gyre` opens the REPL when stdin is a terminal and otherwise runs stdin as
+// a script named "<stdin>" (as `-` does).
 //
 // Exit codes follow CPython: 0 success, 1 an uncaught error (a SyntaxError here), 2 a usage
 // error or a file that cannot be opened. Like CPython, the script's name in messages is its
@@ -17,6 +19,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include <unistd.h>
 
 #include "compiler/ast_opt.hpp"
 #include "cli/run.hpp"
@@ -31,8 +35,13 @@ namespace {
 
 constexpr const char* kVersion = "Gyre 0.1.0";
 constexpr const char* kUsage =
-    "usage: gyre [--ast | --ast-attrs | --symtable | --dis | --check] (FILE | -c CODE) [arg] ...\n"
+    "usage: gyre [-i] [-q] [FILE | -c CODE | -] [arg] ...\n"
+    "       gyre [--ast | --ast-attrs | --symtable | --dis | --check] (FILE | -c CODE) [arg] ...\n"
     "       gyre --version\n"
+    "  (no program) the REPL when stdin is a terminal, else stdin runs as a script\n"
+    "  -            read the program from stdin (its filename is \"<stdin>\")\n"
+    "  -i           after the program, open the REPL in its globals (also after an error)\n"
+    "  -q           no banner when the REPL starts\n"
     "  --ast        print the program's AST as Python's ast.dump() would\n"
     "  --ast-attrs  the same with positions (ast.dump(..., include_attributes=True))\n"
     "  --symtable   print the program's symbol table (as tests/symtable_dump.py prints\n"
@@ -47,6 +56,10 @@ struct Options {
   Action action = Action::Run;
   std::optional<std::string> code;  // -c CODE
   std::string path;                 // FILE, when there is no -c
+  bool from_stdin = false;          // `-`, or no program (then REPL if stdin is a terminal)
+  bool explicit_stdin = false;      // `-`
+  bool inspect = false;             // -i
+  bool quiet = false;               // -q
   int argv_start = 0;               // argv[argv_start..] is sys.argv
 };
 
@@ -81,6 +94,14 @@ std::optional<Options> parse_arguments(int argc, char** argv) {
       argv[i + 1] = const_cast<char*>("-c");  // sys.argv[0], as CPython
       options.argv_start = i + 1;
       return options;
+    } else if (arg == "-i") {
+      options.inspect = true;
+    } else if (arg == "-q") {
+      options.quiet = true;
+    } else if (arg == "-") {
+      options.from_stdin = options.explicit_stdin = true;
+      options.argv_start = i;
+      return options;
     } else if (arg.size() > 1 && arg[0] == '-') {
       std::fprintf(stderr, "Unknown option: %s\n", argv[i]);
       break;
@@ -90,7 +111,11 @@ std::optional<Options> parse_arguments(int argc, char** argv) {
       return options;
     }
   }
-  if (argc <= 1) std::fputs("gyre: no program given (there is no REPL yet)\n", stderr);
+  if (options.action == Action::Run && options.path.empty() && !options.code) {
+    options.from_stdin = true;  // the REPL, or stdin as a script
+    options.argv_start = argc;
+    return options;
+  }
   std::fputs(kUsage, stderr);
   return std::nullopt;
 }
@@ -159,6 +184,26 @@ int print_symtable(const gyre::ast::Node* module, const std::string& filename) {
   return 0;
 }
 
+// `gyre` without a program, or `gyre -`: the REPL when stdin is a terminal (and no `-`), else
+// all of stdin runs as the script "<stdin>" (sys.argv[0] is '' or '-').
+int run_stdin(const Options& options, int argc, char** argv) {
+  gyre::cli::RunOptions run_options;
+  run_options.from_stdin = true;
+  run_options.inspect = options.inspect;
+  run_options.quiet = options.quiet;
+  if (!options.explicit_stdin && (isatty(0) || options.inspect)) return gyre::cli::run_interactive(run_options);
+  std::string source;
+  char buffer[65536];
+  while (size_t n = std::fread(buffer, 1, sizeof buffer, stdin)) source.append(buffer, n);
+  std::clearerr(stdin);  // -i then reads the REPL's lines from what is left (nothing)
+  static char empty[] = "";
+  if (options.explicit_stdin) {
+    return gyre::cli::run_main(source, "<stdin>", argc, argv, options.argv_start, run_options);
+  }
+  char* args[] = {empty, nullptr};
+  return gyre::cli::run_main(source, "<stdin>", 1, args, 0, run_options);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -174,6 +219,8 @@ int main(int argc, char** argv) {
     default:
       break;
   }
+
+  if (options->action == Action::Run && options->from_stdin) return run_stdin(*options, argc, argv);
 
   std::optional<std::string> source = options->code;
   std::string filename = options->code ? "<string>" : script_name(options->path);
@@ -213,5 +260,9 @@ int main(int argc, char** argv) {
   }
   if (options->action == Action::Check) return 0;
   if (options->action == Action::Dis) return gyre::cli::print_disassembly(*source, filename, options->code.has_value());
-  return gyre::cli::run_main(*source, filename, options->code.has_value(), argc, argv, options->argv_start);
+  gyre::cli::RunOptions run_options;
+  run_options.from_string = options->code.has_value();
+  run_options.inspect = options->inspect;
+  run_options.quiet = options->quiet;
+  return gyre::cli::run_main(*source, filename, argc, argv, options->argv_start, run_options);
 }

@@ -1,9 +1,13 @@
 #include "cli/run.hpp"
 
+#include <pthread.h>
+#include <signal.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "cli/repl.hpp"
 #include "compiler/codegen.hpp"
 #include "compiler/compiler.hpp"
 #include "compiler/future.hpp"
@@ -21,6 +25,7 @@
 #include "vm/interpreter.hpp"
 #include "vm/module.hpp"
 #include "vm/numbers.hpp"
+#include "vm/signals.hpp"
 #include "vm/source_compiler.hpp"
 #include "vm/str.hpp"
 #include "vm/traceback.hpp"
@@ -30,28 +35,7 @@ namespace gyre::cli {
 
 using namespace gyre::vm;
 
-namespace {
-
-parser::Mode parser_mode(CompileMode mode) {
-  switch (mode) {
-    case CompileMode::Eval: return parser::Mode::Eval;
-    case CompileMode::Single: return parser::Mode::Interactive;
-    case CompileMode::Exec: break;
-  }
-  return parser::Mode::File;
-}
-
-// Parses, checks and compiles `source`: the VM's SourceCompiler. On failure returns absent
-// with the SyntaxError CPython raises pending. Source read from a file (a script, an imported
-// module) has a real filename; compile()/exec()/eval() and -c pass "<string>"-like names, and
-// their errors are reported as CPython reports errors in strings.
-Ref compile_program(std::string_view source, const std::string& filename, CompileMode mode,
-                    SourceOrigin origin) {
-  auto parser_origin = origin == SourceOrigin::String ? parser::Origin::String : parser::Origin::File;
-  std::string text(source);
-  parser::ParseResult parsed = parser::parse(text, filename, parser_mode(mode), parser_origin);
-  for (const auto& warning : parsed.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
-  if (parsed.error) return raise_syntax_error(*parsed.error, /*has_text=*/true);
+Ref compile_parsed(const parser::ParseResult& parsed, const std::string& filename) {
   compiler::CheckResult checked = compiler::check(parsed.tree->root, parsed.source, filename);
   for (const auto& warning : checked.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
   if (checked.error) {
@@ -70,15 +54,134 @@ Ref compile_program(std::string_view source, const std::string& filename, Compil
   return std::move(generated.code);
 }
 
-// Prints the pending error as an uncaught exception (CPython's output for a script that does
-// not compile, or raises) and clears it.
+bool is_single_statement(const parser::ParseResult& parsed) {
+  const auto* body = parsed.tree->root->as<ast::Interactive>();
+  if (body == nullptr || body->body.size() < 2) return true;
+  // One line of simple statements (`a = 1; b = 2`) is one entry, as in CPython.
+  int line = body->body[0]->pos.lineno;
+  for (const ast::Node* statement : body->body) {
+    if (statement->pos.lineno != line) return false;
+  }
+  return true;
+}
+
 void print_pending_error() {
   Ref exc = fetch_error();
   stdlib::flush_std_streams();
   stdlib::write_stderr(format_exception(exc.get()));
 }
 
-// SystemExit: the exit status, and what CPython prints for a non-int code.
+namespace {
+
+parser::Mode parser_mode(CompileMode mode) {
+  switch (mode) {
+    case CompileMode::Eval: return parser::Mode::Eval;
+    case CompileMode::Single: return parser::Mode::Interactive;
+    case CompileMode::Exec: break;
+  }
+  return parser::Mode::File;
+}
+
+// Parses, checks and compiles `source`: the VM's SourceCompiler. On failure returns absent
+// with the SyntaxError CPython raises pending. Source read from a file (a script, an imported
+// module) reports some errors differently from source given as a string (-c, compile(),
+// exec(), eval()).
+Ref compile_program(std::string_view source, const std::string& filename, CompileMode mode,
+                    SourceOrigin origin) {
+  auto parser_origin = origin == SourceOrigin::String ? parser::Origin::String : parser::Origin::File;
+  std::string text(source);
+  parser::ParseResult parsed = parser::parse(text, filename, parser_mode(mode), parser_origin);
+  for (const auto& warning : parsed.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
+  if (parsed.error) return raise_syntax_error(*parsed.error, /*has_text=*/true);
+  if (mode == CompileMode::Single && !is_single_statement(parsed)) {
+    return raise(syntax_error_type, "multiple statements found while compiling a single statement");
+  }
+  return compile_parsed(parsed, filename);
+}
+
+SourceOrigin origin_of(const RunOptions& options) {
+  return options.from_string ? SourceOrigin::String : SourceOrigin::File;
+}
+
+bool is_instance_of(Value exc, Type* type) {
+  return is_exception_instance(exc) && is_subtype(type_of(exc), type);
+}
+
+// The __main__ module, registered in sys.modules.
+Dict* make_main_module(const std::string& filename, const RunOptions& options) {
+  Ref main = make_module("__main__");
+  Dict* globals = as_module(main.get())->dict;
+  dict_set_str(globals, "__builtins__", stdlib::builtins_module().get());
+  if (!options.from_string && !filename.empty()) {  // "<stdin>" for a script read from stdin
+    Ref file = make_str(filename);
+    dict_set_str(globals, "__file__", file.get());
+  }
+  dict_set_str(sys_modules(), "__main__", main.get());
+  return globals;  // sys.modules keeps the module alive
+}
+
+void init_runtime_for_main(int argc, char** argv, int first) {
+  stdlib::init_stdlib();
+  set_source_compiler(compile_program);
+  stdlib::sys_module();
+  stdlib::set_sys_argv(argc, argv, first);
+  install_sigint_handler();
+}
+
+void finish() {
+  finalize_modules();
+  stdlib::flush_std_streams();
+}
+
+// `source == nullptr`: no program, only the REPL.
+int run(const std::string* source, const std::string& filename, int argc, char** argv, int first,
+        const RunOptions& options) {
+  init_runtime_for_main(argc, argv, first);
+  if (options.from_string || options.from_stdin || source == nullptr) {
+    stdlib::set_sys_path0("");
+  } else {
+    stdlib::set_sys_path0(std::filesystem::path(filename).parent_path().string());
+  }
+  Dict* globals = make_main_module(source == nullptr ? "" : filename, options);
+  int status = 0;
+  if (source != nullptr) {
+    Ref code = compile_program(*source, filename, CompileMode::Exec, origin_of(options));
+    Ref result;
+    if (!code) {
+      print_pending_error();
+      status = 1;
+    } else {
+      result = run_module_code(as_code(code.get()), globals, stdlib::builtins_dict());
+    }
+    if (code && !result) {
+      Ref exc = fetch_error();
+      if (is_instance_of(exc.get(), system_exit_type) && !options.inspect) {
+        status = system_exit_status(exc.get());
+      } else {
+        // With -i, SystemExit too is reported like any error, then the REPL starts.
+        stdlib::flush_std_streams();
+        stdlib::write_stderr(format_exception(exc.get()));
+        status = 1;
+        if (is_instance_of(exc.get(), keyboard_interrupt_type) && !options.inspect) {
+          // CPython: an uncaught KeyboardInterrupt kills the process with SIGINT.
+          exc = Ref();
+          finish();
+          exit_by_sigint();
+        }
+      }
+    }
+    if (!options.inspect) {
+      finish();
+      return status;
+    }
+  }
+  status = run_repl(globals, source == nullptr && !options.quiet);
+  finish();
+  return status;
+}
+
+}  // namespace
+
 int system_exit_status(Value exc) {
   auto* e = static_cast<SystemExitObject*>(exc.as_object());
   Value code = e->code;
@@ -91,49 +194,6 @@ int system_exit_status(Value exc) {
   return 1;
 }
 
-int run(const std::string& source, const std::string& filename, bool from_string, int argc,
-        char** argv, int first) {
-  stdlib::init_stdlib();
-  set_source_compiler(compile_program);
-  stdlib::sys_module();
-  stdlib::set_sys_argv(argc, argv, first);
-  if (from_string) {
-    stdlib::set_sys_path0("");
-  } else {
-    stdlib::set_sys_path0(std::filesystem::path(filename).parent_path().string());
-  }
-  Ref code = compile_program(source, filename, CompileMode::Exec,
-                             from_string ? SourceOrigin::String : SourceOrigin::File);
-  if (!code) {
-    print_pending_error();
-    return 1;
-  }
-  Ref main = make_module("__main__");
-  Dict* globals = as_module(main.get())->dict;
-  dict_set_str(globals, "__builtins__", stdlib::builtins_module().get());
-  if (!from_string) {
-    Ref file = make_str(filename);
-    dict_set_str(globals, "__file__", file.get());
-  }
-  dict_set_str(sys_modules(), "__main__", main.get());
-  Ref result = run_module_code(as_code(code.get()), globals, stdlib::builtins_dict());
-  int status = 0;
-  if (!result) {
-    Ref exc = fetch_error();
-    if (is_exception_instance(exc.get()) && is_subtype(type_of(exc.get()), system_exit_type)) {
-      status = system_exit_status(exc.get());
-    } else {
-      stdlib::flush_std_streams();
-      stdlib::write_stderr(format_exception(exc.get()));
-      status = 1;
-    }
-  }
-  finalize_modules();
-  stdlib::flush_std_streams();
-  return status;
-}
-
-}  // namespace
 
 int print_disassembly(const std::string& source, const std::string& filename, bool from_string) {
   int status = 0;
@@ -152,11 +212,38 @@ int print_disassembly(const std::string& source, const std::string& filename, bo
   return status;
 }
 
-int run_main(const std::string& source, const std::string& filename, bool from_string, int argc,
-             char** argv, int first) {
+namespace {
+
+// Deep recursion through C++ (dunders calling back into Python) needs a large stack: the
+// program runs on another thread. SIGINT must reach that thread (its handler interrupts the
+// REPL's reads there), so the main thread, which only waits, blocks it.
+template <class F>
+void run_on_program_thread(F body) {
+  sigset_t sigint, previous;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigint, &previous);
+  run_on_large_stack([&] {
+    pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
+    body();
+  });
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+}
+
+}  // namespace
+
+int run_main(const std::string& source, const std::string& filename, int argc, char** argv,
+             int first, const RunOptions& options) {
   int status = 0;
-  // Deep recursion through C++ (dunders calling back into Python) needs a large stack.
-  run_on_large_stack([&] { status = run(source, filename, from_string, argc, argv, first); });
+  run_on_program_thread([&] { status = run(&source, filename, argc, argv, first, options); });
+  return status;
+}
+
+int run_interactive(const RunOptions& options) {
+  int status = 0;
+  char empty[] = "";
+  char* argv[] = {empty, nullptr};
+  run_on_program_thread([&] { status = run(nullptr, "<stdin>", 1, argv, 0, options); });
   return status;
 }
 

@@ -72,11 +72,20 @@ class CodegenChecker {
       : table_(table), warnings_(warnings) {}
 
   std::optional<RawError> run(const ast::Node* module) {
-    const auto* mod = module->as<ast::Module>();
-    if (mod == nullptr) return std::nullopt;
-    enter_scope(module, ScopeType::Module, 1);
-    if (!compiler_body(mod->body)) return error_;
-    exit_scope();
+    if (const auto* mod = module->as<ast::Module>()) {
+      enter_scope(module, ScopeType::Module, 1);
+      if (!compiler_body(mod->body)) return error_;
+      exit_scope();
+    } else if (const auto* inter = module->as<ast::Interactive>()) {
+      // 'single' mode: the statements, with no docstring (CPython's compiler_mod).
+      enter_scope(module, ScopeType::Module, 1);
+      if (!visit_stmts(inter->body)) return error_;
+      exit_scope();
+    } else if (const auto* e = module->as<ast::Expression>()) {
+      enter_scope(module, ScopeType::Module, 1);
+      if (!visit_expr(e->body)) return error_;
+      exit_scope();
+    }
     return std::nullopt;
   }
 

@@ -71,7 +71,24 @@ class Codegen {
     return finish(unit, "<module>", 1, nullptr);
   }
 
-  // eval() code: the expression's value is what the code returns.
+  // 'single' mode (the REPL; compile(..., 'single')): no docstring, and every expression
+  // statement outside functions and classes hands its value to sys.displayhook (PRINT_EXPR).
+  vm::Ref interactive(const Interactive* node) {
+    const Block* block = table_.lookup(node);
+    CodeUnit unit(block, "<module>", "");
+    u_ = &unit;
+    u_->line = 1;
+    interactive_ = true;
+    if (has_annotations(node->body)) u_->emit(Opcode::SETUP_ANNOTATIONS);
+    stmts(node->body);
+    if (u_->reachable()) {
+      load_const_none();
+      u_->emit(Opcode::RETURN_VALUE);
+    }
+    return finish(unit, "<module>", 1, nullptr);
+  }
+
+  // 'eval' mode: the expression's value is the result.
   vm::Ref expression(const Expression* node) {
     const Block* block = table_.lookup(node);
     CodeUnit unit(block, "<module>", "");
@@ -463,7 +480,8 @@ class Codegen {
     switch (s->kind) {
       case Kind::Expr: {
         expr(s->as<Expr>()->value);
-        u_->emit(Opcode::POP_TOP);
+        bool display = interactive_ && u_->block->type == BlockType::Module;
+        u_->emit(display ? Opcode::PRINT_EXPR : Opcode::POP_TOP);
         return;
       }
       case Kind::Pass: u_->emit(Opcode::NOP); return;
@@ -1490,6 +1508,7 @@ class Codegen {
 
   const SymbolTable& table_;
   std::string filename_;
+  bool interactive_ = false;  // 'single' mode: top-level expression statements display
   CodeUnit* u_ = nullptr;
 };
 
@@ -1500,12 +1519,12 @@ CodegenResult generate_module(const ast::Node* module, const SymbolTable& table,
   CodegenResult result;
   try {
     Codegen gen(table, filename);
-    if (const auto* expression = module->as<Expression>()) {
-      result.code = gen.expression(expression);
-    } else if (const auto* file = module->as<Module>()) {
-      result.code = gen.module(file);
+    if (const auto* m = module->as<Module>()) {
+      result.code = gen.module(m);
+    } else if (const auto* i = module->as<Interactive>()) {
+      result.code = gen.interactive(i);
     } else {
-      throw Unsupported{"interactive ('single') compilation"};
+      result.code = gen.expression(module->as<Expression>());
     }
   } catch (const Unsupported& u) {
     result.error = "gyre does not support " + u.what + " yet";

@@ -22,8 +22,9 @@ struct CodegenResult {
   std::string error;  // a message for what the code generator does not support yet
 };
 
-// Compiles a module (ast.Module) or an eval() expression (ast.Expression). `filename` becomes
-// co_filename of every code object.
+// Compiles a mod node; the node's kind is the compile mode: Module ('exec'), Interactive
+// ('single': top-level expression statements call sys.displayhook) or Expression ('eval': the
+// code returns the expression's value). `filename` becomes co_filename of every code object.
 CodegenResult generate_module(const ast::Node* module, const SymbolTable& table,
                               std::string_view filename);
 

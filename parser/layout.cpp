@@ -259,6 +259,7 @@ class LayoutBuilder {
     if (!brackets_.empty()) {
       const Bracket& b = brackets_.back();
       defer(fmt::format("'{}' was never closed", b.c), b.offset);
+      out_.open_at_end = Layout::OpenAtEnd::Bracket;
       return;
     }
     emit(marker::kNewline, newline_start(src_.size()));
@@ -283,6 +284,7 @@ class LayoutBuilder {
     if (pos_ + 1 < src_.size() && src_[pos_ + 1] == '\n') {
       if (pos_ + 2 >= src_.size()) {
         defer("unexpected EOF while parsing", pos_ + 1);
+        out_.open_at_end = Layout::OpenAtEnd::Backslash;
         pos_ = src_.size();
         return;
       }
@@ -292,6 +294,7 @@ class LayoutBuilder {
     }
     if (pos_ + 1 >= src_.size()) {
       defer("unexpected EOF while parsing", pos_ + 1);
+      out_.open_at_end = Layout::OpenAtEnd::Backslash;
       pos_ = src_.size();
       return;
     }
@@ -397,6 +400,7 @@ class LayoutBuilder {
                fmt::format("unterminated triple-quoted string literal (detected at line {})",
                            line_of(src_.size()) - (src_.back() == '\n' ? 1 : 0)),
                start);
+          out_.open_at_end = Layout::OpenAtEnd::TripleQuote;
         } else {
           fail("SyntaxError",
                fmt::format("unterminated string literal (detected at line {})", line_of(i)),

@@ -56,6 +56,9 @@ struct Layout {
   // An error CPython reports only if parsing reaches the end of input (or fails on a line after
   // the unclosed bracket): "'(' was never closed", "unexpected EOF while parsing".
   std::optional<LayoutError> at_end;
+  // What the source ended inside of, when it ended in the middle of a token or logical line.
+  enum class OpenAtEnd : uint8_t { None, Bracket, Backslash, TripleQuote };
+  OpenAtEnd open_at_end = OpenAtEnd::None;
 
   // Byte offset in the source of laid-out offset `t`.
   uint32_t source_offset(uint32_t t) const;

@@ -65,6 +65,31 @@ std::optional<SyntaxErrorInfo> choose_error(std::optional<SyntaxErrorInfo> parse
   return parser_error;
 }
 
+// Whether `error` (the one choose_error picked) is only the end of input coming too early.
+Incomplete incompleteness(const SyntaxErrorInfo& error, bool grammar_failed, const Layout& layout,
+                          const State& st) {
+  using Open = Layout::OpenAtEnd;
+  // The grammar failed at the end of input, and no tokenizer error took precedence.
+  bool grammar_at_end = grammar_failed && !layout.error && st.at_end_of_file(st.furthest);
+  // The source ended inside something: the error reported is that one (an unclosed bracket,
+  // an unterminated triple-quoted string, "unexpected EOF" after a backslash), or the
+  // grammar's at the end of input (`def f():` + `return (`).
+  switch (layout.open_at_end) {
+    case Open::TripleQuote:
+      if (error.msg.starts_with("unterminated triple-quoted")) return Incomplete::TripleQuote;
+      break;
+    case Open::Bracket:
+      if (error.msg.ends_with("was never closed") || grammar_at_end) return Incomplete::Bracket;
+      break;
+    case Open::Backslash:
+      if (error.msg == "unexpected EOF while parsing" || grammar_at_end) return Incomplete::Backslash;
+      break;
+    case Open::None:
+      break;
+  }
+  return grammar_at_end ? Incomplete::Statement : Incomplete::No;
+}
+
 }  // namespace
 
 ParseResult parse(std::string_view raw_source, std::string_view filename, Mode mode,
@@ -95,7 +120,9 @@ ParseResult parse(std::string_view raw_source, std::string_view filename, Mode m
   } catch (GrammarError& e) {
     grammar_error = std::move(e.info);
   }
+  bool grammar_failed = grammar_error.has_value();
   if (auto error = choose_error(std::move(grammar_error), layout, map, st)) {
+    result.incomplete = incompleteness(*error, grammar_failed, layout, st);
     result.error = std::move(error);
     result.error->filename = std::string(filename);
     return result;

@@ -30,6 +30,8 @@ void add_sys_info(vm::Dict* sys_dict);
 // types.SimpleNamespace (stdlib/namespace_type.cpp) and a new empty one.
 vm::Type* simple_namespace_type();
 vm::Ref make_simple_namespace();
+// Interactive mode: sys.ps1 = '>>> ' and sys.ps2 = '... ' unless already set.
+void set_sys_prompts();
 
 // Standard output: buffered writes to file descriptor 1 / 2.
 void write_stdout(std::string_view text);

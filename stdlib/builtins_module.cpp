@@ -33,6 +33,7 @@
 #include "vm/numbers.hpp"
 #include "vm/range.hpp"
 #include "vm/set.hpp"
+#include "vm/signals.hpp"
 #include "vm/singletons.hpp"
 #include "vm/slice.hpp"
 #include "vm/str.hpp"
@@ -141,7 +142,15 @@ Ref b_input(Value, const Value* args, size_t nargs, Tuple*) {
   }
   flush_std_streams();
   std::string line;
-  if (!std::getline(std::cin, line)) return raise(eof_error_type, "EOF when reading a line");
+  set_sigint_interrupts_reads(true);  // Ctrl-C ends the wait with KeyboardInterrupt
+  bool read = static_cast<bool>(std::getline(std::cin, line));
+  set_sigint_interrupts_reads(false);
+  if (!read) {
+    std::cin.clear();
+    std::clearerr(stdin);
+    if (!handle_pending_signals()) return Ref();
+    return raise(eof_error_type, "EOF when reading a line");
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return make_str(line);
 }
@@ -599,6 +608,42 @@ Ref b_exit(Value, const Value* args, size_t nargs, Tuple*) {
   return raise_value(e.get());
 }
 
+// exit and quit: site's Quitter objects. The repr tells how to leave the REPL; calling one
+// raises SystemExit(code).
+struct Quitter : Object {
+  const char* name;
+};
+Type* quitter_type = nullptr;
+
+Ref quitter_repr(Value self) {
+  return make_str(fmt::format("Use {}() or Ctrl-D (i.e. EOF) to exit",
+                              static_cast<Quitter*>(self.as_object())->name));
+}
+Ref quitter_call(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    return raise_format(type_error_type, "Quitter.__call__() got an unexpected keyword argument '{}'",
+                        as_str(kwnames->items[0])->view());
+  }
+  if (nargs > 1) {
+    return raise_format(type_error_type,
+                        "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+                        nargs + 1);
+  }
+  Value code = nargs == 1 ? args[0] : Value::none();  // __call__(self, code=None)
+  return b_exit(Value(), &code, 1, nullptr);
+}
+Ref make_quitter(const char* name) {
+  if (quitter_type == nullptr) {
+    quitter_type = make_builtin_type("Quitter", nullptr, sizeof(Quitter), 0);
+    quitter_type->repr = quitter_repr;
+    quitter_type->call = quitter_call;
+    type_ready(quitter_type);
+  }
+  Ref q = Ref::steal(allocate_object(quitter_type, sizeof(Quitter)));
+  static_cast<Quitter*>(q.get().as_object())->name = name;
+  return q;
+}
+
 // PEP 560: a base that is not a class but has __mro_entries__ (typing.Generic[T], NamedTuple)
 // is replaced by the classes that method returns. `changed` tells whether any base was.
 Ref resolve_mro_entries(Tuple* bases, bool& changed) {
@@ -752,8 +797,6 @@ const MethodDef kBuiltinFunctions[] = {
     {"locals", b_locals, Arity::kNoArgs},
     {"vars", b_vars, Arity::kRange, 0, 1},
     {"dir", b_dir, Arity::kRange, 0, 1},
-    {"exit", b_exit, Arity::kRange, 0, 1},
-    {"quit", b_exit, Arity::kRange, 0, 1},
     {"__build_class__", b_build_class, Arity::kAny, 0, 0, true},
     {nullptr, nullptr},
 };
@@ -822,6 +865,8 @@ Ref builtins_module() {
   dict_set_str(d, "Ellipsis", ellipsis());
   dict_set_str(d, "NotImplemented", not_implemented());
   dict_set_str(d, "__debug__", Value::boolean(true));
+  dict_set_str(d, "exit", make_quitter("exit").get());
+  dict_set_str(d, "quit", make_quitter("quit").get());
   g_builtins = m;
   dict_set_str(sys_modules(), "builtins", m.get());
   return m;

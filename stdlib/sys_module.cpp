@@ -195,6 +195,27 @@ Ref s_getframe(Value, const Value* args, size_t nargs, Tuple*) {
   frame_escape(f);
   return Ref::borrow(value_of(f));
 }
+// sys.displayhook (CPython's sys_displayhook): None shows nothing; anything else is written
+// to sys.stdout as its repr and a newline, and becomes builtins._ (set to None meanwhile, so a
+// repr that fails or looks at _ does not see a stale value).
+Ref s_displayhook(Value, const Value* args, size_t, Tuple*) {
+  Value v = args[0];
+  if (v.is_none()) return new_none();
+  Dict* builtins = builtins_dict();
+  if (dict_set_str(builtins, "_", Value::none()) < 0) return Ref();
+  Value out = dict_get_str(as_module(sys_module().get())->dict, "stdout");
+  if (out.is_absent() || out.is_none()) return raise(runtime_error_type, "lost sys.stdout");
+  Ref text = repr(v);
+  if (!text) return text;
+  Ref line = make_str(std::string(as_str(text.get())->view()) + "\n");
+  Value arg = line.get();
+  Ref r = call_method(out, intern("write"), &arg, 1);
+  if (!r) return r;
+  if (dict_set_str(builtins, "_", v) < 0) return Ref();
+  return new_none();
+}
+const MethodDef displayhook_def = {"displayhook", s_displayhook, Arity::kOneArg};
+
 const MethodDef sys_functions[] = {
     {"_getframe", s_getframe, Arity::kRange, 0, 1},
     {"exit", s_exit, Arity::kRange, 0, 1},
@@ -234,6 +255,10 @@ Ref make_sys() {
   set_sys_path(g_path.get());
   dict_set_str(d, "modules", value_of(sys_modules()));
   add_sys_info(d);
+  // sys.ps1 and sys.ps2 exist only in interactive mode (set_sys_prompts).
+  Ref hook = make_native_function(&displayhook_def, Value());
+  dict_set_str(d, "displayhook", hook.get());
+  dict_set_str(d, "__displayhook__", hook.get());
   return m;
 }
 
@@ -243,8 +268,15 @@ Ref sys_module() {
   if (!g_sys) {
     g_sys = make_sys();
     dict_set_str(sys_modules(), "sys", g_sys.get());
+    dict_set_str(sys_modules(), "builtins", builtins_module().get());
   }
   return g_sys;
+}
+
+void set_sys_prompts() {
+  Dict* d = as_module(sys_module().get())->dict;
+  if (dict_get_str(d, "ps1").is_absent()) dict_set_str(d, "ps1", make_str(">>> ").get());
+  if (dict_get_str(d, "ps2").is_absent()) dict_set_str(d, "ps2", make_str("... ").get());
 }
 
 void set_sys_argv(int argc, char** argv, int first) {

@@ -12,6 +12,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/numbers.hpp"
+#include "vm/signals.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -53,7 +54,9 @@ Ref t_sleep(Value, const Value* args, size_t, Tuple*) {
   timespec t;
   t.tv_sec = static_cast<time_t>(secs);
   t.tv_nsec = static_cast<long>((secs - static_cast<double>(t.tv_sec)) * 1e9);
-  while (nanosleep(&t, &t) < 0 && errno == EINTR) {}
+  while (nanosleep(&t, &t) < 0 && errno == EINTR) {
+    if (!handle_pending_signals()) return Ref();  // Ctrl-C interrupts the sleep (PEP 475)
+  }
   return new_none();
 }
 

@@ -30,6 +30,7 @@
 #include "vm/opcode_helpers.hpp"
 #include "vm/runtime.hpp"
 #include "vm/set.hpp"
+#include "vm/signals.hpp"
 #include "vm/singletons.hpp"
 #include "vm/slice.hpp"
 #include "vm/str.hpp"
@@ -336,6 +337,22 @@ dispatch:
   TARGET(NOP) { DISPATCH(); }
   TARGET(POP_TOP) {
     decref(POP());
+    DISPATCH();
+  }
+  TARGET(PRINT_EXPR) {
+    // Interactive code: sys.displayhook(v), looked up at each use as CPython does.
+    Value v = POP();
+    SAVE_FRAME();
+    Value sys = dict_get_str(sys_modules(), "sys");
+    Ref hook = sys.is_absent() ? Ref() : getattr_optional(sys, intern("displayhook"));
+    if (!hook) {
+      decref(v);
+      if (!error_pending()) raise(runtime_error_type, "lost sys.displayhook");
+      GOTO_ERROR();
+    }
+    Ref r = call1(hook.get(), v);
+    decref(v);
+    if (!r) GOTO_ERROR();
     DISPATCH();
   }
   TARGET(COPY) {
@@ -1136,9 +1153,12 @@ dispatch:
   }
   TARGET(JUMP) {
     ip = base + arg;
-    if (g_gc_requested) {  // a loop's back edge is a safe point for the cycle collector
+    // A loop's back edge is a safe point for the cycle collector and for signals (SIGINT
+    // raises KeyboardInterrupt here).
+    if (g_gc_requested | static_cast<bool>(g_sigint_pending)) [[unlikely]] {
       SAVE_FRAME();
-      collect();
+      if (!handle_pending_signals()) GOTO_ERROR();
+      if (g_gc_requested) collect();
     }
     DISPATCH();
   }

@@ -57,36 +57,12 @@ class Codegen {
   Codegen(const SymbolTable& table, std::string_view filename)
       : table_(table), filename_(filename) {}
 
-  vm::Ref module(const Module* node) {
-    const Block* block = table_.lookup(node);
-    CodeUnit unit(block, "<module>", "");
-    u_ = &unit;
-    u_->line = 1;
-    if (has_annotations(node->body)) u_->emit(Opcode::SETUP_ANNOTATIONS);
-    body_with_docstring(node->body, /*store_doc=*/true);
-    if (u_->reachable()) {
-      load_const_none();
-      u_->emit(Opcode::RETURN_VALUE);
-    }
-    return finish(unit, "<module>", 1, nullptr);
-  }
+  // 'exec' mode: a module, its docstring stored as __doc__.
+  vm::Ref module(const Module* node) { return statements_code(node, node->body, /*interactive=*/false); }
 
   // 'single' mode (the REPL; compile(..., 'single')): no docstring, and every expression
   // statement outside functions and classes hands its value to sys.displayhook (PRINT_EXPR).
-  vm::Ref interactive(const Interactive* node) {
-    const Block* block = table_.lookup(node);
-    CodeUnit unit(block, "<module>", "");
-    u_ = &unit;
-    u_->line = 1;
-    interactive_ = true;
-    if (has_annotations(node->body)) u_->emit(Opcode::SETUP_ANNOTATIONS);
-    stmts(node->body);
-    if (u_->reachable()) {
-      load_const_none();
-      u_->emit(Opcode::RETURN_VALUE);
-    }
-    return finish(unit, "<module>", 1, nullptr);
-  }
+  vm::Ref interactive(const Interactive* node) { return statements_code(node, node->body, /*interactive=*/true); }
 
   // 'eval' mode: the expression's value is the result.
   vm::Ref expression(const Expression* node) {
@@ -101,6 +77,26 @@ class Codegen {
 
  private:
   // ---------------------------------------------------------------- helpers
+  // The code of a module or a REPL entry: its statements, then `return None`.
+  vm::Ref statements_code(const Node* root, const NodeList& body, bool interactive) {
+    const Block* block = table_.lookup(root);
+    CodeUnit unit(block, "<module>", "");
+    u_ = &unit;
+    u_->line = 1;
+    interactive_ = interactive;
+    if (has_annotations(body)) u_->emit(Opcode::SETUP_ANNOTATIONS);
+    if (interactive) {
+      stmts(body);
+    } else {
+      body_with_docstring(body, /*store_doc=*/true);
+    }
+    if (u_->reachable()) {
+      load_const_none();
+      u_->emit(Opcode::RETURN_VALUE);
+    }
+    return finish(unit, "<module>", 1, nullptr);
+  }
+
   static bool has_annotations(const NodeList& body) {
     for (const Node* s : body) {
       if (s->is(Kind::AnnAssign)) return true;

@@ -249,10 +249,7 @@ const MethodDef kExecBuiltins[] = {
 }  // namespace
 
 void add_exec_builtins(Dict* builtins) {
-  for (const MethodDef* def = kExecBuiltins; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(builtins, def->name, fn.get());
-  }
+  add_functions(builtins, kExecBuiltins);
 }
 
 }  // namespace gyre::stdlib

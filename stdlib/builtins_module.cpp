@@ -815,10 +815,7 @@ void put_type(Dict* d, const char* name, Type* type) { dict_set_str(d, name, val
 
 Ref make_gc_module() {
   Ref m = make_module("gc");
-  for (const MethodDef* def = kGcFunctions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(as_module(m.get())->dict, def->name, fn.get());
-  }
+  add_functions(as_module(m.get())->dict, kGcFunctions);
   return m;
 }
 

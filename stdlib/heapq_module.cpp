@@ -149,10 +149,7 @@ const MethodDef kHeapqFunctions[] = {
 
 Ref make_heapq_native_module() {
   Ref m = make_module("_heapq");
-  for (const MethodDef* def = kHeapqFunctions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(as_module(m.get())->dict, def->name, fn.get());
-  }
+  add_functions(as_module(m.get())->dict, kHeapqFunctions);
   return m;
 }
 

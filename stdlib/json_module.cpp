@@ -202,10 +202,7 @@ const MethodDef kJsonFunctions[] = {
 Ref make_json_module() {
   Ref m = make_module("_json");
   Dict* d = as_module(m.get())->dict;
-  for (const MethodDef* def = kJsonFunctions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(d, def->name, fn.get());
-  }
+  add_functions(d, kJsonFunctions);
   return m;
 }
 

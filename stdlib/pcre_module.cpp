@@ -197,10 +197,7 @@ Ref make_pcre_module() {
   }
   Ref m = make_module("_pcre");
   Dict* d = as_module(m.get())->dict;
-  for (const MethodDef* def = kPcreFunctions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(d, def->name, fn.get());
-  }
+  add_functions(d, kPcreFunctions);
   struct Constant {
     const char* name;
     int64_t value;

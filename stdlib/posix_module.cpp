@@ -35,10 +35,7 @@ using namespace gyre::vm;
 
 Ref make_function_module(std::string_view name, const MethodDef* functions) {
   Ref m = make_module(name);
-  for (const MethodDef* def = functions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(as_module(m.get())->dict, def->name, fn.get());
-  }
+  add_functions(as_module(m.get())->dict, functions);
   return m;
 }
 

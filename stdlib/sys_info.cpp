@@ -120,7 +120,7 @@ void set(Dict* d, const char* name, Ref value) { dict_set_str(d, name, value.get
 }  // namespace
 
 void add_sys_info(Dict* d) {
-  for (const MethodDef* def = kInfoFunctions; def->name; ++def) set(d, def->name, make_native_function(def, Value()));
+  add_functions(d, kInfoFunctions);
   set(d, "version", make_str(fmt::format("{}.{}.{} (Gyre {}.{}.{})", kMajor, kMinor, kMicro, kGyreMajor,
                                          kGyreMinor, kGyreMicro)));
   set(d, "hexversion", make_int((kMajor << 24) | (kMinor << 16) | (kMicro << 8) | (0xf << 4)));

@@ -230,10 +230,7 @@ const MethodDef sys_functions[] = {
 Ref make_sys() {
   Ref m = make_module("sys");
   Dict* d = as_module(m.get())->dict;
-  for (const MethodDef* def = sys_functions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(d, def->name, fn.get());
-  }
+  add_functions(d, sys_functions);
   if (!stdout_type) {
     stdout_type = make_stream_type("_GyreStdout");
     stderr_type = make_stream_type("_GyreStderr");

@@ -46,10 +46,7 @@ const MethodDef kFunctions[] = {
 
 Ref make_traceback_native_module() {
   Ref m = make_module("_traceback");
-  for (const MethodDef* def = kFunctions; def->name; ++def) {
-    Ref fn = make_native_function(def, Value());
-    dict_set_str(as_module(m.get())->dict, def->name, fn.get());
-  }
+  add_functions(as_module(m.get())->dict, kFunctions);
   return m;
 }
 

@@ -270,4 +270,11 @@ void init_native_function_types() {
   t->descr_set = gs_set;
 }
 
+void add_functions(Dict* namespace_, const MethodDef* defs) {
+  for (const MethodDef* def = defs; def->name; ++def) {
+    Ref fn = make_native_function(def, Value());
+    dict_set_str(namespace_, def->name, fn.get());
+  }
+}
+
 }  // namespace gyre::vm

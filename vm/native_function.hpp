@@ -24,6 +24,8 @@
 
 namespace gyre::vm {
 
+struct Dict;
+
 struct Type;
 struct Tuple;
 struct Str;
@@ -72,6 +74,9 @@ struct GetSetDescriptor : Object {
 
 // A builtin function (module-level: self absent) or a method bound to self.
 Ref make_native_function(const MethodDef* def, Value self);
+// Puts a native function for every entry of `defs` (a null-name-terminated table) into
+// `namespace_` (a module's or the builtins' dict), under its name.
+void add_functions(Dict* namespace_, const MethodDef* defs);
 Ref make_method_descriptor(const MethodDef* def, Type* owner);
 Ref make_getset_descriptor(const GetSetDef* def, Type* owner);
 

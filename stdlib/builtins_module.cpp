@@ -812,6 +812,7 @@ Ref builtins_module() {
   put_type(d, "float", float_type);
   put_type(d, "str", str_type);
   put_type(d, "bytes", bytes_type);
+  put_type(d, "bytearray", bytearray_type);
   put_type(d, "list", list_type);
   put_type(d, "tuple", tuple_type);
   put_type(d, "dict", dict_type);

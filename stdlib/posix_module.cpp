@@ -114,12 +114,13 @@ Ref p_read(Value, const Value* args, size_t, Tuple*) {
   return make_bytes(buffer);
 }
 
-// write(fd, data): data is bytes (or, for io's convenience, an already-encoded str).
+// write(fd, data): data is bytes-like (or, for io's convenience, an already-encoded str).
 Ref p_write(Value, const Value* args, size_t, Tuple*) {
   int64_t fd;
   if (!int_arg(args[0], fd)) return Ref();
   std::string_view data;
-  if (is_bytes(args[1])) data = as_bytes(args[1])->view();
+  std::string copy;
+  if (is_bytes_like(args[1])) data = copy = bytes_like_view(args[1]);
   else if (is_str(args[1])) data = as_str(args[1])->view();
   else return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(args[1]));
   size_t done = 0;
@@ -308,33 +309,6 @@ Ref p_encode(Value, const Value* args, size_t, Tuple*) {
   return encode_text(as_str(args[0])->view(), codec, as_str(args[2])->view());
 }
 
-// ---- bytes helpers for io.py while bytes has no methods: _bfind(data, sub, start) and
-// _bjoin(list_of_bytes).
-Ref p_bfind(Value, const Value* args, size_t, Tuple*) {
-  if (!is_bytes(args[0]) || !is_bytes(args[1])) return raise(type_error_type, "_bfind() expects bytes");
-  int64_t start;
-  if (!index_to_int64(args[2], start)) return Ref();
-  std::string_view data = as_bytes(args[0])->view();
-  if (start < 0 || static_cast<size_t>(start) > data.size()) return make_int(-1);
-  size_t at = data.find(as_bytes(args[1])->view(), static_cast<size_t>(start));
-  return make_int(at == std::string_view::npos ? -1 : static_cast<int64_t>(at));
-}
-
-Ref p_bjoin(Value, const Value* args, size_t, Tuple*) {
-  Ref it = get_iter(args[0]);
-  if (!it) return it;
-  std::string out;
-  while (true) {
-    Ref item = iter_next(it.get());
-    if (!item) {
-      if (error_pending()) return Ref();
-      return make_bytes(out);
-    }
-    if (!is_bytes(item.get())) return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(item.get()));
-    out += as_bytes(item.get())->view();
-  }
-}
-
 const MethodDef kPosixFunctions[] = {
     {"open", p_open, Arity::kRange, 2, 3},
     {"read", p_read, Arity::kRange, 2, 2},
@@ -358,8 +332,6 @@ const MethodDef kPosixFunctions[] = {
     {"unsetenv", p_unsetenv, Arity::kOneArg},
     {"urandom", p_urandom, Arity::kOneArg},
     {"strerror", p_strerror, Arity::kOneArg},
-    {"_bfind", p_bfind, Arity::kRange, 3, 3},
-    {"_bjoin", p_bjoin, Arity::kOneArg},
     {"_decode", p_decode, Arity::kRange, 4, 4},
     {"_encode", p_encode, Arity::kRange, 3, 3},
     {nullptr, nullptr},

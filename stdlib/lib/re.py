@@ -94,18 +94,16 @@ PatternError = error
 
 
 def _to_text(b):
-    # bytes -> str, one character per byte (latin-1 without the codec).
-    return "".join([chr(b[i]) for i in range(len(b))])
+    # bytes -> str, one character per byte.
+    return b.decode('latin-1')
 
 
 def _to_bytes(s):
-    return bytes([ord(c) for c in s])
+    return s.encode('latin-1')
 
 
 def _join(parts, empty):
-    if isinstance(empty, str):
-        return "".join(parts)
-    return _to_bytes("".join([_to_text(p) for p in parts]))
+    return empty.join(parts)
 
 
 def _char(pattern, i):

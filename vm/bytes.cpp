@@ -351,11 +351,6 @@ void ba_dealloc(Object* o) {
   free_object(o);
 }
 
-int64_t ba_hash(Value self) {
-  raise_format(type_error_type, "unhashable type: '{}'", type_name_of(self));
-  return -1;
-}
-
 // A byte value for bytearray item assignment, append, insert, remove: an int in range(256).
 bool byte_value(Value v, unsigned char& out) {
   int64_t n;
@@ -377,12 +372,23 @@ int ba_assign_slice(Value self, Slice* slice, Value value) {
   if (!value.is_absent()) {
     if (is_bytes_like(value)) {
       with = view_of(value);
-    } else if (is_str(value) || type_of(value)->index != nullptr || !bytes_of_argument(value, with, false)) {
-      if (!error_pending() || error_matches(type_error_type)) {
+    } else {
+      Ref it;
+      if (!is_str(value) && type_of(value)->index == nullptr) {
+        it = get_iter(value);
+        if (!it && !error_matches(type_error_type)) return -1;
         clear_error();
-        raise(type_error_type, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       }
-      return -1;
+      if (!it) {
+        raise(type_error_type, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        return -1;
+      }
+      while (Ref item = iter_next(it.get())) {
+        unsigned char c;
+        if (!byte_value(item.get(), c)) return -1;
+        with += static_cast<char>(c);
+      }
+      if (error_pending()) return -1;
     }
   }
   ByteArray* b = as_bytearray(self);
@@ -504,7 +510,7 @@ void init_bytes_type() {
   t->init = ba_init;
   t->repr = bytearray_repr;
   t->str = bytearray_repr;
-  t->hash = ba_hash;
+  // No hash: a type that defines comparison alone is unhashable (__hash__ = None).
   t->richcompare = richcompare_bytes_like;
   t->length = length_bytes_like;
   t->getitem = getitem_bytes_like;

@@ -286,10 +286,7 @@ Ref int_of_arguments(const Value* args, size_t nargs, Tuple* kwnames) {
     if (!index_to_int64(base, b)) return Ref();
     if ((b != 0 && b < 2) || b > 36) return raise(value_error_type, "int() base must be >= 2 and <= 36, or 0");
     if (is_str(x)) return int_from_text(as_str(x)->view(), static_cast<int>(b), false);
-    if (is_bytes(x)) {
-      Bytes* bs = static_cast<Bytes*>(x.as_object());
-      return int_from_text(std::string_view(bs->data, bs->size), static_cast<int>(b), true);
-    }
+    if (is_bytes_like(x)) return int_from_text(std::string(bytes_like_view(x)), static_cast<int>(b), true);
     return raise(type_error_type, "int() can't convert non-string with explicit base");
   }
   if (is_small(x)) return int_index(x);
@@ -319,10 +316,7 @@ Ref int_of_arguments(const Value* args, size_t nargs, Tuple* kwnames) {
     return call0(bound.get());
   }
   if (is_str(x)) return int_from_text(as_str(x)->view(), 10, false);
-  if (is_bytes(x)) {
-    Bytes* bs = static_cast<Bytes*>(x.as_object());
-    return int_from_text(std::string_view(bs->data, bs->size), 10, true);
-  }
+  if (is_bytes_like(x)) return int_from_text(std::string(bytes_like_view(x)), 10, true);
   return raise_format(type_error_type,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(x));
@@ -496,9 +490,9 @@ Ref float_of_argument(Value x) {
     return make_float(d);
   }
   if (is_str(x)) return from_double_result(number::parse_float(as_str(x)->view(), text::repr_str, number::TextSource::Str));
-  if (is_bytes(x)) {
-    Bytes* bs = static_cast<Bytes*>(x.as_object());
-    return from_double_result(number::parse_float(std::string_view(bs->data, bs->size), text::repr_bytes, number::TextSource::Bytes));
+  if (is_bytes_like(x)) {
+    std::string data(bytes_like_view(x));
+    return from_double_result(number::parse_float(data, text::repr_bytes, number::TextSource::Bytes));
   }
   return raise_format(type_error_type, "float() argument must be a string or a real number, not '{}'", type_name_of(x));
 }

@@ -168,3 +168,24 @@ print(repr(s), s.attr, type(s.upper()).__name__, type(s + b'x').__name__, isinst
 small, big = bytearray(b'x'), bytearray(b'x' * 1000)
 print(sys.getsizeof(big) > sys.getsizeof(small) + 900, sys.getsizeof(b'x' * 1000) > sys.getsizeof(b'x') + 900)
 print(big.__alloc__() >= 1001)
+
+z = bytearray(b'abcdef')
+z[1:2] = [65, 66]
+print(z)
+z[::-2] = b'123'
+print(z)
+del z[::-3]
+print(z)
+t('set slice items', lambda: setitem(slice(0, 1), ['a']))
+t('set slice byte', lambda: setitem(slice(0, 1), [300]))
+t('set slice none', lambda: setitem(slice(0, 1), None))
+print(bytearray.__hash__, bool(bytearray()), bool(bytearray(b'\0')))
+a = bytearray(b'abc')
+a[1:] = a
+a = a + a
+a.extend(a)
+print(a)
+a.__init__(b'xy')
+print(a)
+a.__init__()
+print(a)

@@ -42,3 +42,19 @@ for start in [b'', bytearray()]:
         sum([b'a'], start)
     except TypeError as e:
         print(e)
+
+import copy
+a = bytearray(b'xy')
+c, d = copy.copy(a), copy.deepcopy([a])
+print(c, c is a, d, d[0] is a, copy.copy(b'ab'), copy.deepcopy(b'ab'))
+
+
+class BA(bytearray):
+    pass
+
+
+s = BA(b'ab')
+s.k = [1]
+c, d = copy.copy(s), copy.deepcopy(s)
+print(c, c.k is s.k, d, d.k is s.k, type(d).__name__)
+print(int(bytearray(b' 12 ')), int(bytearray(b'ff'), 16), float(bytearray(b'1.5')))

@@ -373,22 +373,13 @@ int ba_assign_slice(Value self, Slice* slice, Value value) {
     if (is_bytes_like(value)) {
       with = view_of(value);
     } else {
-      Ref it;
-      if (!is_str(value) && type_of(value)->index == nullptr) {
-        it = get_iter(value);
-        if (!it && !error_matches(type_error_type)) return -1;
-        clear_error();
-      }
-      if (!it) {
+      // CPython: numbers and str are refused, anything else goes through bytearray(value).
+      Type* vt = type_of(value);
+      if (is_str(value) || vt->index != nullptr || vt->int_ != nullptr || vt->float_ != nullptr) {
         raise(type_error_type, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         return -1;
       }
-      while (Ref item = iter_next(it.get())) {
-        unsigned char c;
-        if (!byte_value(item.get(), c)) return -1;
-        with += static_cast<char>(c);
-      }
-      if (error_pending()) return -1;
+      if (!bytes_of_argument(value, with, false)) return -1;
     }
   }
   ByteArray* b = as_bytearray(self);

@@ -172,7 +172,7 @@ print(big.__alloc__() >= 1001)
 z = bytearray(b'abcdef')
 z[1:2] = [65, 66]
 print(z)
-z[::-2] = b'123'
+z[::-2] = b'1234'
 print(z)
 del z[::-3]
 print(z)

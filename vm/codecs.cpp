@@ -5,11 +5,14 @@
 
 #include <string>
 
+#include "vm/attributes.hpp"
 #include "vm/bytes.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/numbers.hpp"
 #include "vm/str.hpp"
 #include "vm/text/utf8.hpp"
+#include "vm/type.hpp"
 
 namespace gyre::vm {
 
@@ -120,6 +123,22 @@ std::string char_escape(char32_t cp) {
                                    : fmt::format("\\U{:08x}", static_cast<uint32_t>(cp));
 }
 
+// Raises type(message) with the attributes CPython's UnicodeDecodeError/UnicodeEncodeError
+// have: encoding, object (the bytes or str), start, end, reason.
+Ref raise_codec_error(Type* type, const std::string& message, std::string_view encoding, Ref object,
+                      size_t start, size_t end, const char* reason) {
+  if (!object) return Ref();
+  raise(type, message);
+  Ref e = fetch_error();
+  Ref values[] = {make_str(encoding), std::move(object), make_int(static_cast<int64_t>(start)),
+                  make_int(static_cast<int64_t>(end)), make_str(reason)};
+  const char* names[] = {"encoding", "object", "start", "end", "reason"};
+  for (size_t i = 0; i < 5; ++i) {
+    if (!values[i] || setattr(e.get(), intern(names[i]), values[i].get()) < 0) return Ref();
+  }
+  return raise_value(e.get());
+}
+
 }  // namespace
 
 bool lookup_codec(std::string_view name, Codec& out) {
@@ -192,12 +211,12 @@ Ref decode_text(std::string_view data, Codec codec, std::string_view errors, boo
         return true;
       default: break;
     }
-    if (end == start + 1)
-      raise_format(unicode_decode_error_type, "'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding,
-                   static_cast<unsigned char>(data[start]), start, reason);
-    else
-      raise_format(unicode_decode_error_type, "'{}' codec can't decode bytes in position {}-{}: {}", encoding, start,
-                   end - 1, reason);
+    std::string message =
+        end == start + 1
+            ? fmt::format("'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding,
+                          static_cast<unsigned char>(data[start]), start, reason)
+            : fmt::format("'{}' codec can't decode bytes in position {}-{}: {}", encoding, start, end - 1, reason);
+    raise_codec_error(unicode_decode_error_type, message, encoding, make_bytes(data), start, end, reason);
     return false;
   };
   size_t i = 0;
@@ -315,14 +334,17 @@ Ref encode_text(std::string_view data, Codec codec, std::string_view errors) {
       // CPython reports the run from the first character the handler could not take.
       size_t first = handler == Handler::kStrict ? position : fail_at;
       size_t last = end_position;
+      std::string message;
       if (last == first + 1) {
         char32_t c;
         text::decode(data, handler == Handler::kStrict ? i : k, c);
-        return raise_format(unicode_encode_error_type, "'{}' codec can't encode character '{}' in position {}: {}",
-                            encoding, char_escape(c), first, reason);
+        message = fmt::format("'{}' codec can't encode character '{}' in position {}: {}", encoding,
+                              char_escape(c), first, reason);
+      } else {
+        message = fmt::format("'{}' codec can't encode characters in position {}-{}: {}", encoding, first,
+                              last - 1, reason);
       }
-      return raise_format(unicode_encode_error_type, "'{}' codec can't encode characters in position {}-{}: {}",
-                          encoding, first, last - 1, reason);
+      return raise_codec_error(unicode_encode_error_type, message, encoding, make_str(data), first, last, reason);
     }
     i = j;
     position = end_position;

@@ -81,3 +81,12 @@ t(lambda: bytes('abc', errors='strict'))
 t(lambda: bytes(errors='strict'))
 t(lambda: bytes(b'x', encoding='ascii'))
 t(lambda: bytes('x', 1))
+
+# the exception attributes
+for f in [lambda: b'a\xffb'.decode(), lambda: bytearray(b'\xe2\x82').decode(), lambda: 'a\u20acb\u20ac'.encode('ascii'),
+          lambda: 'x\xe9'.encode('ascii', 'surrogateescape'), lambda: b'\xff'.decode('ascii'),
+          lambda: '\ud800\udfff'.encode()]:
+    try:
+        f()
+    except UnicodeError as e:
+        print(type(e).__name__, e.encoding, ascii(e.object), e.start, e.end, e.reason, isinstance(e, ValueError))

@@ -507,7 +507,7 @@ class Pattern:
         if isinstance(self.pattern, str):
             if not isinstance(string, str):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
-        elif not isinstance(string, bytes):
+        elif not isinstance(string, (bytes, bytearray)):
             raise TypeError("cannot use a bytes pattern on a string-like object")
 
     def _bounds(self, string, pos, endpos):
@@ -585,6 +585,8 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
+        if isinstance(string, bytearray):
+            string = bytes(string)
         result = []
         empty = string[:0]
         for m in self._scan(string, pos, endpos):
@@ -600,6 +602,8 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         self._check_subject(string)
+        if isinstance(string, bytearray):
+            string = bytes(string)
         result = []
         last = 0
         count = 0
@@ -617,6 +621,8 @@ class Pattern:
         """Return the tuple (new_string, number_of_subs_made) found by replacing the
         leftmost non-overlapping occurrences of pattern with the replacement repl."""
         self._check_subject(string)
+        if isinstance(string, bytearray):
+            string = bytes(string)
         if callable(repl):
             expand = repl
         else:
@@ -676,7 +682,8 @@ class Match:
         start, end = self._span(index)
         if start < 0:
             return default
-        return self.string[start:end]
+        piece = self.string[start:end]
+        return bytes(piece) if isinstance(piece, bytearray) else piece
 
     def group(self, *groups):
         """Return one or more subgroups of the match."""

@@ -58,3 +58,12 @@ s.k = [1]
 c, d = copy.copy(s), copy.deepcopy(s)
 print(c, c.k is s.k, d, d.k is s.k, type(d).__name__)
 print(int(bytearray(b' 12 ')), int(bytearray(b'ff'), 16), float(bytearray(b'1.5')))
+
+s = bytearray(b'a1b22c')
+m = re.search(rb'\d+', s)
+print(m.group(), m.span(), type(m.string).__name__, re.findall(rb'\d', s), re.sub(rb'\d', b'#', s), re.split(rb'\d+', s))
+print(re.fullmatch(rb'[a-c0-9]+', s) is not None, [x.group() for x in re.finditer(rb'[a-z]', s)])
+try:
+    re.match('a', s)
+except TypeError as e:
+    print(e)

@@ -293,10 +293,10 @@ Ref partition_impl(Value self, Value sep, bool right) {
   std::string sep_copy(s);
   auto r = right ? text::rpartition(sv(self), sep_copy) : text::partition(sv(self), sep_copy);
   if (!r.ok()) return raise_text_error(r.error());
-  // The separator comes back as itself for bytes (CPython returns the argument object).
+  // A bytes self gives back the separator object itself when found (CPython's stringlib
+  // partition, even for a bytearray separator); a bytearray self gives a new bytearray.
   Ref a = make_like(self, r.value()[0]), c = make_like(self, r.value()[2]);
-  Ref b = r.value()[1].empty() || is_bytearray(self) || !is_bytes(sep) ? make_like(self, r.value()[1])
-                                                                      : Ref::borrow(sep);
+  Ref b = r.value()[1].empty() || is_bytearray(self) ? make_like(self, r.value()[1]) : Ref::borrow(sep);
   return make_tuple({a.get(), b.get(), c.get()});
 }
 Ref m_partition(Value self, const Value* args, size_t, Tuple*) { return partition_impl(self, args[0], false); }
@@ -372,7 +372,8 @@ Ref m_expandtabs(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   if (!a[0].is_absent() && !int_arg(a[0], tabsize)) return Ref();
   auto r = tb::expandtabs(sv(self), tabsize);
   if (!r.ok()) return raise_text_error(r.error());
-  return same_or_like(self, r.value());
+  if (sv(self).find('\t') == std::string_view::npos) return same_or_like(self, r.value());
+  return make_like(self, r.value());
 }
 
 // ---- translation

@@ -170,3 +170,21 @@ t('mod unsupported', lambda: b'ab %y' % 1)
 t('mod ba', lambda: bytearray(b'%s!') % b'a')
 t('partition sep object', lambda: (b'abc'.partition(bytearray(b'b')), b'abc'.rpartition(bytearray(b'x')), bytearray(b'abc').partition(b'b')))
 t('expandtabs 1', lambda: (b'a\tb'.expandtabs(1), b'a\tb'.expandtabs(-1)))
+
+# edge cases of bounds, maxsplit 0, padding widths, empty separators
+B=b'abc'
+print(B.find(b'', 3), B.find(b'', 4), b''.count(b''), B.count(b'', 5), B.count(b'', 2), B.startswith(b'', 3), B.startswith(b'', 4), B.endswith(b'', 4), B.endswith(b'', 1, 0))
+print(b'a  b'.split(b' '), b'a b c'.rsplit(b' ', 0), b'a b c'.split(None, 0), b'  a b c  '.split(None, 0), b'  a b c  '.rsplit(None, 0))
+print(b'+'.zfill(3), b'-'.zfill(1), b'1A2b'.title(), b'A'.istitle(), b'a'.istitle(), b'1'.istitle(), b'A1'.isupper(), b'1'.isupper())
+for w in range(0, 8):
+    print(w, b'a'.center(w, b'*'), b'ab'.center(w, b'*'), b'abc'.center(w))
+print(b'ab'.rjust(True), b'x'.ljust(3, bytearray(b'-')))
+print(b'a\x00b'.split(b'\x00'), b'\x00'.hex(), b'\xff'.isspace(), b'\x0b\x0c'.isspace(), bytes(range(256)).upper()[90:100])
+print(B[::-1], B[5:1:-1], B[-100:100], B[1:-1], B[::3])
+print(b'%5.1s|%-3c|%3b|%x|%X|%#o|%e' % (b'xyz', 65, b'z', 255, 255, 8, 0.5))
+print(b'%(x)s %(y)s' % {b'x': b'1', b'y': 2.5} if False else b'ok')
+print(b'\t\ta'.expandtabs(3), b'ab\r\tc\n\td'.expandtabs(2))
+print(b'a,b'.split(b',', maxsplit=0), b',a,'.split(b','), b',a,'.rsplit(b',', 1))
+print(b'abcabc'.replace(b'abc', b'', -1), b'aaa'.replace(b'aa', b'b'), b'abc'.replace(b'', b'', 1))
+print(b'x'.join([]), b'x'.join([b'a']), bytearray(b'x').join([]))
+print(b'A b'.swapcase().capitalize(), b'abc'.translate(bytes(range(256))[::-1]))

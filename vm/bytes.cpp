@@ -59,6 +59,7 @@ void bytearray_reserve(ByteArray* b, size_t capacity) {
 }
 
 void bytearray_assign(ByteArray* b, std::string_view raw) {
+  if (raw.empty() && b->data == nullptr) return;  // an empty bytearray owns no buffer
   bytearray_reserve(b, raw.size());
   if (!raw.empty()) std::memmove(b->data, raw.data(), raw.size());
   b->size = raw.size();

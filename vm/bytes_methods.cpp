@@ -311,10 +311,15 @@ Ref strip_impl(Value self, const Value* args, size_t nargs, Tuple*) {
   return same_or_like(self, F(sv(self), chars));
 }
 Ref m_replace(Value self, const Value* args, size_t nargs, Tuple*) {
-  std::string_view old_text, new_text;
-  if (!buffer_arg(args[0], old_text) || !buffer_arg(args[1], new_text)) return Ref();
+  // The count first: its __index__ may run Python code that resizes a bytearray argument.
+  if (!is_bytes_like(args[0]) || !is_bytes_like(args[1])) {
+    std::string_view ignored;
+    buffer_arg(is_bytes_like(args[0]) ? args[1] : args[0], ignored);
+    return Ref();
+  }
   int64_t count = -1;
   if (nargs > 2 && !int_arg(args[2], count)) return Ref();
+  std::string_view old_text = sv(args[0]), new_text = sv(args[1]);
   auto r = tb::replace(sv(self), old_text, new_text, count);
   if (!r.ok()) return raise_text_error(r.error());
   return make_like(self, r.value());

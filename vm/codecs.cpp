@@ -123,19 +123,18 @@ std::string char_escape(char32_t cp) {
                                    : fmt::format("\\U{:08x}", static_cast<uint32_t>(cp));
 }
 
-// Raises type(message) with the attributes CPython's UnicodeDecodeError/UnicodeEncodeError
-// have: encoding, object (the bytes or str), start, end, reason.
-Ref raise_codec_error(Type* type, const std::string& message, std::string_view encoding, Ref object,
-                      size_t start, size_t end, const char* reason) {
+// Raises UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason): its
+// str() is CPython's message, made from these fields (vm/exceptions.cpp).
+Ref raise_codec_error(Type* type, std::string_view encoding, Ref object, size_t start, size_t end,
+                      const char* reason) {
   if (!object) return Ref();
-  raise(type, message);
-  Ref e = fetch_error();
   Ref values[] = {make_str(encoding), std::move(object), make_int(static_cast<int64_t>(start)),
                   make_int(static_cast<int64_t>(end)), make_str(reason)};
-  const char* names[] = {"encoding", "object", "start", "end", "reason"};
-  for (size_t i = 0; i < 5; ++i) {
-    if (!values[i] || setattr(e.get(), intern(names[i]), values[i].get()) < 0) return Ref();
-  }
+  for (const Ref& v : values)
+    if (!v) return Ref();
+  Value args[] = {values[0].get(), values[1].get(), values[2].get(), values[3].get(), values[4].get()};
+  Ref e = make_exception(type, args);
+  if (!e) return e;
   return raise_value(e.get());
 }
 
@@ -211,12 +210,7 @@ Ref decode_text(std::string_view data, Codec codec, std::string_view errors, boo
         return true;
       default: break;
     }
-    std::string message =
-        end == start + 1
-            ? fmt::format("'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding,
-                          static_cast<unsigned char>(data[start]), start, reason)
-            : fmt::format("'{}' codec can't decode bytes in position {}-{}: {}", encoding, start, end - 1, reason);
-    raise_codec_error(unicode_decode_error_type, message, encoding, make_bytes(data), start, end, reason);
+    raise_codec_error(unicode_decode_error_type, encoding, make_bytes(data), start, end, reason);
     return false;
   };
   size_t i = 0;
@@ -334,17 +328,7 @@ Ref encode_text(std::string_view data, Codec codec, std::string_view errors) {
       // CPython reports the run from the first character the handler could not take.
       size_t first = handler == Handler::kStrict ? position : fail_at;
       size_t last = end_position;
-      std::string message;
-      if (last == first + 1) {
-        char32_t c;
-        text::decode(data, handler == Handler::kStrict ? i : k, c);
-        message = fmt::format("'{}' codec can't encode character '{}' in position {}: {}", encoding,
-                              char_escape(c), first, reason);
-      } else {
-        message = fmt::format("'{}' codec can't encode characters in position {}-{}: {}", encoding, first,
-                              last - 1, reason);
-      }
-      return raise_codec_error(unicode_encode_error_type, message, encoding, make_str(data), first, last, reason);
+      return raise_codec_error(unicode_encode_error_type, encoding, make_str(data), first, last, reason);
     }
     i = j;
     position = end_position;

@@ -848,8 +848,10 @@ def _make_abc_module():
     MutableSet = _abc("MutableSet", Set._required + ("add", "discard"), (Set,))
     Mapping = _abc("Mapping", ("__getitem__", "__len__", "__iter__", "keys", "items", "values", "get"), (Collection,))
     MutableMapping = _abc("MutableMapping", Mapping._required + ("__setitem__", "__delitem__", "pop"), (Mapping,))
+    # CPython registers bytes and bytearray; here: sequences with bytes' decode and hex.
+    ByteString = _abc("ByteString", Sequence._required + ("decode", "hex"), (Sequence,))
     for cls in [Iterable, Iterator, Generator, Sized, Container, Hashable, Callable, Collection,
-                Reversible, Sequence, MutableSequence, Set, MutableSet, Mapping, MutableMapping]:
+                Reversible, Sequence, MutableSequence, Set, MutableSet, Mapping, MutableMapping, ByteString]:
         setattr(abc, cls.__name__, cls)
     return abc
 

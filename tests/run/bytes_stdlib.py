@@ -67,3 +67,7 @@ try:
     re.match('a', s)
 except TypeError as e:
     print(e)
+
+import collections.abc as a
+print(isinstance(b'', a.ByteString), isinstance(bytearray(), a.ByteString), isinstance('', a.ByteString), isinstance([], a.ByteString))
+print(isinstance(b'', a.Sequence), isinstance(bytearray(), a.MutableSequence), isinstance(bytearray(), a.Hashable), isinstance(b'', a.Hashable))

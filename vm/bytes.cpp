@@ -86,6 +86,21 @@ void bytearray_splice(ByteArray* b, size_t start, size_t count, std::string_view
   b->data[new_size] = '\0';
 }
 
+bool byte_value(Value v, unsigned char& out) {
+  int64_t n;
+  if (type_of(v)->index == nullptr) {
+    raise_format(type_error_type, "'{}' object cannot be interpreted as an integer", type_name_of(v));
+    return false;
+  }
+  if (!index_to_int64(v, n)) return false;
+  if (n < 0 || n > 255) {
+    raise(value_error_type, "byte must be in range(0, 256)");
+    return false;
+  }
+  out = static_cast<unsigned char>(n);
+  return true;
+}
+
 bool bytes_of_argument(Value x, std::string& out, bool call_dunder_bytes) {
   const char* type_word = call_dunder_bytes ? "bytes" : "bytearray";
   if (is_bytes_like(x)) {
@@ -208,14 +223,12 @@ Ref add_bytes_like(Value a, Value b) {
   return make_like(a, s);
 }
 
-bool repeat_count(Value n, int64_t& count) { return index_to_int64(n, count); }
-
 Ref mul_bytes_like(Value a, Value b) {
   Value seq = is_bytes_like(a) ? a : b;
   Value n = is_bytes_like(a) ? b : a;
   if (type_of(n)->index == nullptr) return new_not_implemented();
   int64_t count;
-  if (!repeat_count(n, count)) return Ref();
+  if (!index_to_int64(n, count)) return Ref();
   std::string_view data = view_of(seq);
   if (count <= 0 || data.empty()) return make_like(seq, "");
   if (static_cast<uint64_t>(count) > (uint64_t{1} << 40) / data.size()) return raise_empty(memory_error_type);
@@ -350,22 +363,6 @@ int ba_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 void ba_dealloc(Object* o) {
   std::free(static_cast<ByteArray*>(o)->data);
   free_object(o);
-}
-
-// A byte value for bytearray item assignment, append, insert, remove: an int in range(256).
-bool byte_value(Value v, unsigned char& out) {
-  int64_t n;
-  if (type_of(v)->index == nullptr) {
-    raise_format(type_error_type, "'{}' object cannot be interpreted as an integer", type_name_of(v));
-    return false;
-  }
-  if (!index_to_int64(v, n)) return false;
-  if (n < 0 || n > 255) {
-    raise(value_error_type, "byte must be in range(0, 256)");
-    return false;
-  }
-  out = static_cast<unsigned char>(n);
-  return true;
 }
 
 int ba_assign_slice(Value self, Slice* slice, Value value) {

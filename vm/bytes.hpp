@@ -46,6 +46,11 @@ inline ByteArray* as_bytearray(Value v) { return static_cast<ByteArray*>(v.as_ob
 // Replaces bytearray[start:start+count] by `with` (which must not point into b's buffer).
 void bytearray_splice(ByteArray* b, size_t start, size_t count, std::string_view with);
 
+// A byte for bytearray item assignment, append, insert, remove: an int in range(256);
+// false with TypeError "'str' object cannot be interpreted as an integer" or ValueError "byte
+// must be in range(0, 256)" pending.
+bool byte_value(Value v, unsigned char& out);
+
 // bytes, bytearray or a subclass of either: what CPython accepts as a bytes-like object.
 inline bool is_bytes_like(Value v) { return is_bytes(v) || is_bytearray(v); }
 // Precondition: is_bytes_like(v). The view is valid until a bytearray is mutated.

@@ -428,23 +428,9 @@ Ref m_getnewargs(Value self, const Value*, size_t, Tuple*) {
 
 // ---- bytearray only
 
-bool byte_arg(Value v, unsigned char& out) {
-  if (type_of(v)->index == nullptr) {
-    raise_format(type_error_type, "'{}' object cannot be interpreted as an integer", type_name_of(v));
-    return false;
-  }
-  int64_t n;
-  if (!index_to_int64(v, n)) return false;
-  if (n < 0 || n > 255) {
-    raise(value_error_type, "byte must be in range(0, 256)");
-    return false;
-  }
-  out = static_cast<unsigned char>(n);
-  return true;
-}
 Ref m_append(Value self, const Value* args, size_t, Tuple*) {
   unsigned char c;
-  if (!byte_arg(args[0], c)) return Ref();
+  if (!byte_value(args[0], c)) return Ref();
   ByteArray* b = as_bytearray(self);
   char ch = static_cast<char>(c);
   bytearray_splice(b, b->size, 0, std::string_view(&ch, 1));
@@ -465,7 +451,7 @@ Ref m_extend(Value self, const Value* args, size_t, Tuple*) {
     }
     while (Ref item = iter_next(it.get())) {
       unsigned char c;
-      if (!byte_arg(item.get(), c)) return Ref();
+      if (!byte_value(item.get(), c)) return Ref();
       data += static_cast<char>(c);
     }
     if (error_pending()) return Ref();
@@ -478,7 +464,7 @@ Ref m_insert(Value self, const Value* args, size_t, Tuple*) {
   int64_t i;
   if (!int_arg(args[0], i)) return Ref();
   unsigned char c;
-  if (!byte_arg(args[1], c)) return Ref();
+  if (!byte_value(args[1], c)) return Ref();
   ByteArray* b = as_bytearray(self);
   auto n = static_cast<int64_t>(b->size);
   if (i < 0) i = std::max<int64_t>(i + n, 0);
@@ -499,7 +485,7 @@ Ref m_pop(Value self, const Value* args, size_t nargs, Tuple*) {
 }
 Ref m_remove(Value self, const Value* args, size_t, Tuple*) {
   unsigned char c;
-  if (!byte_arg(args[0], c)) return Ref();
+  if (!byte_value(args[0], c)) return Ref();
   ByteArray* b = as_bytearray(self);
   size_t at = b->view().find(static_cast<char>(c));
   if (at == std::string_view::npos) return raise(value_error_type, "value not found in bytearray");

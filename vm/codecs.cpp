@@ -217,8 +217,11 @@ Ref decode_text(std::string_view data, Codec codec, std::string_view errors, boo
   while (i < data.size()) {
     unsigned char c = static_cast<unsigned char>(data[i]);
     if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
+      // A run of ASCII is copied as it is (most text is mostly ASCII).
+      size_t run = i + 1;
+      while (run < data.size() && static_cast<unsigned char>(data[run]) < 0x80) ++run;
+      out.append(data.substr(i, run - i));
+      i = run;
     } else if (codec == Codec::kLatin1) {
       text::append_utf8(out, c);
       ++i;

@@ -21,6 +21,7 @@
 #include "vm/interpreter.hpp"
 #include "vm/module.hpp"
 #include "vm/numbers.hpp"
+#include "vm/source_compiler.hpp"
 #include "vm/str.hpp"
 #include "vm/traceback.hpp"
 #include "vm/type.hpp"
@@ -31,24 +32,32 @@ using namespace gyre::vm;
 
 namespace {
 
-// Parses, checks and compiles `source`; on failure returns absent with SyntaxError pending
-// (its message is CPython's rendering) and sets `printed` to that rendering.
-Ref compile_source(const std::string& source, const std::string& filename, bool from_string,
-                   std::string* rendered_error) {
-  auto origin = from_string ? parser::Origin::String : parser::Origin::File;
-  parser::ParseResult parsed = parser::parse(source, filename, parser::Mode::File, origin);
-  for (const auto& warning : parsed.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
-  if (parsed.error) {
-    std::string text = parser::format_syntax_error(*parsed.error);
-    if (rendered_error) *rendered_error = text;
-    return raise(syntax_error_type, parsed.error->msg);
+parser::Mode parser_mode(CompileMode mode) {
+  switch (mode) {
+    case CompileMode::Eval: return parser::Mode::Eval;
+    case CompileMode::Single: return parser::Mode::Interactive;
+    case CompileMode::Exec: break;
   }
+  return parser::Mode::File;
+}
+
+// Parses, checks and compiles `source`: the VM's SourceCompiler. On failure returns absent
+// with the SyntaxError CPython raises pending. Source read from a file (a script, an imported
+// module) has a real filename; compile()/exec()/eval() and -c pass "<string>"-like names, and
+// their errors are reported as CPython reports errors in strings.
+Ref compile_program(std::string_view source, const std::string& filename, CompileMode mode,
+                    SourceOrigin origin) {
+  auto parser_origin = origin == SourceOrigin::String ? parser::Origin::String : parser::Origin::File;
+  std::string text(source);
+  parser::ParseResult parsed = parser::parse(text, filename, parser_mode(mode), parser_origin);
+  for (const auto& warning : parsed.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
+  if (parsed.error) return raise_syntax_error(*parsed.error, /*has_text=*/true);
   compiler::CheckResult checked = compiler::check(parsed.tree->root, parsed.source, filename);
   for (const auto& warning : checked.warnings) stdlib::write_stderr(parser::format_warning(warning, filename));
   if (checked.error) {
-    std::string text = compiler::format_error(*checked.error);
-    if (rendered_error) *rendered_error = text;
-    return raise(syntax_error_type, checked.error->info.msg);
+    const compiler::CompileError& error = *checked.error;
+    if (error.info.type == "RecursionError") return raise(recursion_error_type, error.info.msg);
+    return raise_syntax_error(error.info, error.has_text);
   }
   compiler::FutureFeatures future;
   compiler::parse_future(parsed.tree->root, future);
@@ -57,24 +66,16 @@ Ref compile_source(const std::string& source, const std::string& filename, bool 
   if (!table) return raise(syntax_error_type, error.msg);
   compiler::CodegenResult generated;
   run_on_large_stack([&] { generated = compiler::generate_module(parsed.tree->root, *table, filename); });
-  if (!generated.code) {
-    if (!error_pending()) {
-      if (rendered_error) *rendered_error = "SystemError: " + generated.error + "\n";
-      return raise(system_error_type, generated.error);
-    }
-    return Ref();
-  }
+  if (!generated.code && !error_pending()) return raise(system_error_type, generated.error);
   return std::move(generated.code);
 }
 
-Ref load_source_module(const std::string& source, const std::string& filename, Module* module) {
-  Ref code = compile_source(source, filename, false, nullptr);
-  if (!code) return code;
-  Dict* globals = module->dict;
-  if (dict_get_str(globals, intern("__builtins__")).is_absent()) {
-    dict_set_str(globals, "__builtins__", stdlib::builtins_module().get());
-  }
-  return run_module_code(as_code(code.get()), globals, stdlib::builtins_dict());
+// Prints the pending error as an uncaught exception (CPython's output for a script that does
+// not compile, or raises) and clears it.
+void print_pending_error() {
+  Ref exc = fetch_error();
+  stdlib::flush_std_streams();
+  stdlib::write_stderr(format_exception(exc.get()));
 }
 
 // SystemExit: the exit status, and what CPython prints for a non-int code.
@@ -93,7 +94,7 @@ int system_exit_status(Value exc) {
 int run(const std::string& source, const std::string& filename, bool from_string, int argc,
         char** argv, int first) {
   stdlib::init_stdlib();
-  set_source_loader(load_source_module);
+  set_source_compiler(compile_program);
   stdlib::sys_module();
   stdlib::set_sys_argv(argc, argv, first);
   if (from_string) {
@@ -101,11 +102,10 @@ int run(const std::string& source, const std::string& filename, bool from_string
   } else {
     stdlib::set_sys_path0(std::filesystem::path(filename).parent_path().string());
   }
-  std::string rendered;
-  Ref code = compile_source(source, filename, from_string, &rendered);
+  Ref code = compile_program(source, filename, CompileMode::Exec,
+                             from_string ? SourceOrigin::String : SourceOrigin::File);
   if (!code) {
-    clear_error();
-    stdlib::write_stderr(rendered);
+    print_pending_error();
     return 1;
   }
   Ref main = make_module("__main__");
@@ -128,7 +128,6 @@ int run(const std::string& source, const std::string& filename, bool from_string
       status = 1;
     }
   }
-  stdlib::flush_open_files();
   finalize_modules();
   stdlib::flush_std_streams();
   return status;
@@ -140,11 +139,10 @@ int print_disassembly(const std::string& source, const std::string& filename, bo
   int status = 0;
   run_on_large_stack([&] {
     stdlib::init_stdlib();
-    std::string rendered;
-    Ref code = compile_source(source, filename, from_string, &rendered);
+    Ref code = compile_program(source, filename, CompileMode::Exec,
+                               from_string ? SourceOrigin::String : SourceOrigin::File);
     if (!code) {
-      clear_error();
-      stdlib::write_stderr(rendered);
+      print_pending_error();
       status = 1;
       return;
     }

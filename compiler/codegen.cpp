@@ -71,6 +71,17 @@ class Codegen {
     return finish(unit, "<module>", 1, nullptr);
   }
 
+  // eval() code: the expression's value is what the code returns.
+  vm::Ref expression(const Expression* node) {
+    const Block* block = table_.lookup(node);
+    CodeUnit unit(block, "<module>", "");
+    u_ = &unit;
+    u_->line = 1;
+    expr(node->body);
+    u_->emit(Opcode::RETURN_VALUE);
+    return finish(unit, "<module>", 1, nullptr);
+  }
+
  private:
   // ---------------------------------------------------------------- helpers
   static bool has_annotations(const NodeList& body) {
@@ -1489,7 +1500,13 @@ CodegenResult generate_module(const ast::Node* module, const SymbolTable& table,
   CodegenResult result;
   try {
     Codegen gen(table, filename);
-    result.code = gen.module(module->as<Module>());
+    if (const auto* expression = module->as<Expression>()) {
+      result.code = gen.expression(expression);
+    } else if (const auto* file = module->as<Module>()) {
+      result.code = gen.module(file);
+    } else {
+      throw Unsupported{"interactive ('single') compilation"};
+    }
   } catch (const Unsupported& u) {
     result.error = "gyre does not support " + u.what + " yet";
   }

@@ -22,7 +22,8 @@ struct CodegenResult {
   std::string error;  // a message for what the code generator does not support yet
 };
 
-// Compiles a module. `filename` becomes co_filename of every code object.
+// Compiles a module (ast.Module) or an eval() expression (ast.Expression). `filename` becomes
+// co_filename of every code object.
 CodegenResult generate_module(const ast::Node* module, const SymbolTable& table,
                               std::string_view filename);
 

@@ -150,14 +150,7 @@ CheckResult check_on_this_stack(const ast::Node* module, std::string_view source
 }
 
 std::string format_error(const CompileError& error) {
-  const parser::SyntaxErrorInfo& info = error.info;
-  if (error.has_text || info.lineno == 0) return parser::format_syntax_error(info);
-  // No text (None): the File line and the message only; a line of -1 is printed as such.
-  std::string out = "  File \"" + info.filename + "\", line " + std::to_string(info.lineno) + "\n";
-  out += info.type;
-  if (!info.msg.empty()) out += ": " + info.msg;
-  out += "\n";
-  return out;
+  return parser::format_syntax_error(error.info, error.has_text || error.info.lineno == 0);
 }
 
 }  // namespace gyre::compiler

@@ -2,20 +2,15 @@
 // its rendering exactly as CPython 3.11 prints an uncaught SyntaxError on stderr.
 #pragma once
 
+#include <cstdint>
 #include <string>
+
+#include "vm/text/syntax_error_text.hpp"
 
 namespace gyre::parser {
 
-struct SyntaxErrorInfo {
-  std::string type = "SyntaxError";  // or "IndentationError", "TabError"
-  std::string msg;                   // "invalid syntax", "expected ':'", ...
-  std::string filename;              // as given on the command line, "<string>", "<stdin>"
-  int lineno = 0;                    // 1-based; 0: no location, only `Type: msg` is printed
-  int offset = 0;                    // 1-based, in characters (code points) of `text`
-  int end_lineno = 0;                // 0 when absent
-  int end_offset = 0;                // 1-based, exclusive; 0 when absent
-  std::string text;                  // the offending source line, with its '\n' if it had one
-};
+using text::SyntaxErrorInfo;
+using text::format_syntax_error;
 
 // A warning found while reading source (CPython's tokenizer warns, e.g., about `1if x else y`).
 struct SyntaxWarningInfo {
@@ -29,10 +24,5 @@ struct SyntaxWarningInfo {
 // The text Python's default warning display writes to stderr:
 // `FILE:LINE: SyntaxWarning: msg` and the stripped source line indented by two spaces.
 std::string format_warning(const SyntaxWarningInfo& warning, const std::string& filename);
-
-// The text CPython 3.11 writes to stderr for an uncaught SyntaxError raised while compiling a
-// script: the `  File "x.py", line N` line, the stripped source line, the caret line(s) and
-// `SyntaxError: msg`, each line ending in '\n'.
-std::string format_syntax_error(const SyntaxErrorInfo& error);
 
 }  // namespace gyre::parser

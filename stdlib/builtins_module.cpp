@@ -132,17 +132,6 @@ Ref b_open(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(open.get(), args, nargs, kwnames);
 }
 
-}  // namespace
-
-void flush_open_files() {
-  Value io = dict_get_str(sys_modules(), "io");
-  if (io.is_absent()) return;
-  Ref flush = getattr_optional(io, intern("_flush_dirty"));
-  if (!flush || !call0(flush.get())) clear_error();
-}
-
-namespace {
-
 Ref b_input(Value, const Value* args, size_t nargs, Tuple*) {
   if (nargs > 1) return raise_format(type_error_type, "input expected at most 1 argument, got {}", nargs);
   if (nargs == 1) {
@@ -557,21 +546,6 @@ Ref b_globals(Value, const Value*, size_t, Tuple*) {
   if (!f) return raise(system_error_type, "globals(): no current frame");
   return Ref::borrow(f->globals);
 }
-Ref frame_locals(Frame* f) {
-  if (!f->locals.is_absent()) return Ref::borrow(f->locals);
-  Ref d = make_dict();
-  Code* code = f->code;
-  for (size_t i = 0; i < code->varnames.size(); ++i) {
-    if (!f->slots[i].is_absent() && dict_set(d.as<Dict>(), value_of(code->varnames[i]), f->slots[i]) < 0) return Ref();
-  }
-  size_t nl = code->nlocals();
-  for (size_t i = 0; i < code->cellvars.size() + code->freevars.size(); ++i) {
-    Value c = as_cell(f->slots[nl + i])->contents;
-    Str* name = i < code->cellvars.size() ? code->cellvars[i] : code->freevars[i - code->cellvars.size()];
-    if (!c.is_absent() && dict_set(d.as<Dict>(), value_of(name), c) < 0) return Ref();
-  }
-  return d;
-}
 Ref b_locals(Value, const Value*, size_t, Tuple*) {
   Frame* f = current_frame();
   if (!f) return raise(system_error_type, "locals(): no current frame");
@@ -731,6 +705,15 @@ Ref b_build_class(Value, const Value* args, size_t nargs, Tuple* kwnames) {
 }
 
 Ref b_collect(Value, const Value*, size_t, Tuple*) { return make_int(static_cast<int64_t>(collect())); }
+Ref b_gc_enable(Value, const Value*, size_t, Tuple*) {
+  gc_set_automatic(true);
+  return new_none();
+}
+Ref b_gc_disable(Value, const Value*, size_t, Tuple*) {
+  gc_set_automatic(false);
+  return new_none();
+}
+Ref b_gc_isenabled(Value, const Value*, size_t, Tuple*) { return Ref::borrow(Value::boolean(gc_automatic())); }
 
 const MethodDef kBuiltinFunctions[] = {
     {"print", b_print, Arity::kAny, 0, 0, true},
@@ -778,6 +761,9 @@ const MethodDef kBuiltinFunctions[] = {
 
 const MethodDef kGcFunctions[] = {
     {"collect", b_collect, Arity::kRange, 0, 1},
+    {"enable", b_gc_enable, Arity::kNoArgs},
+    {"disable", b_gc_disable, Arity::kNoArgs},
+    {"isenabled", b_gc_isenabled, Arity::kNoArgs},
     {nullptr, nullptr},
 };
 
@@ -806,6 +792,7 @@ Ref builtins_module() {
     Ref fn = make_native_function(def, Value());
     dict_set_str(d, def->name, fn.get());
   }
+  add_exec_builtins(d);
   put_type(d, "object", object_type);
   put_type(d, "type", type_type);
   put_type(d, "int", int_type);
@@ -838,6 +825,7 @@ Ref builtins_module() {
   dict_set_str(d, "NotImplemented", not_implemented());
   dict_set_str(d, "__debug__", Value::boolean(true));
   g_builtins = m;
+  dict_set_str(sys_modules(), "builtins", m.get());
   return m;
 }
 
@@ -868,6 +856,7 @@ void init_stdlib() {
   register_builtin_module("tracemalloc", make_tracemalloc_module);
   register_builtin_module("_pcre", make_pcre_module);
   register_builtin_module("_json", make_json_module);
+  register_builtin_module("_traceback", make_traceback_native_module);
   for (const EmbeddedModule* m = kEmbeddedModules; m->name; ++m) register_source_module(m->name, m->source);
 }
 

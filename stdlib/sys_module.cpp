@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <unistd.h>
 
 #include "stdlib/builtins.hpp"
 #include "vm/abstract.hpp"
@@ -52,11 +55,15 @@ Ref stream_flush(Value self, const Value*, size_t, Tuple*) {
   if (type_of(self) == stdout_type) flush_std_streams();
   return new_none();
 }
-Ref stream_isatty(Value, const Value*, size_t, Tuple*) { return new_bool(false); }
+Ref stream_isatty(Value self, const Value*, size_t, Tuple*) {
+  return new_bool(isatty(type_of(self) == stderr_type ? 2 : 1) == 1);
+}
+Ref stream_fileno(Value self, const Value*, size_t, Tuple*) { return make_int(type_of(self) == stderr_type ? 2 : 1); }
 const MethodDef stream_methods[] = {
     {"write", stream_write, Arity::kOneArg},
     {"flush", stream_flush, Arity::kNoArgs},
     {"isatty", stream_isatty, Arity::kNoArgs},
+    {"fileno", stream_fileno, Arity::kNoArgs},
     {nullptr, nullptr},
 };
 Ref stream_repr(Value self) {
@@ -71,6 +78,58 @@ Type* make_stream_type(const char* name) {
   return t;
 }
 
+// sys.stdin: lines from standard input, shared with input() (both read std::cin).
+Type* stdin_type = nullptr;
+
+// One line with its '\n' (none on a last line without one); "" at the end of input.
+Ref stdin_readline(Value, const Value*, size_t, Tuple*) {
+  flush_std_streams();
+  std::string line;
+  if (!std::getline(std::cin, line)) return make_str("");
+  if (!std::cin.eof()) line += '\n';
+  return make_str(line);
+}
+Ref stdin_read(Value, const Value*, size_t, Tuple*) {
+  flush_std_streams();
+  std::string all((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+  return make_str(all);
+}
+Ref stdin_readlines(Value self, const Value*, size_t, Tuple*) {
+  Ref lines = make_list();
+  while (true) {
+    Ref line = stdin_readline(self, nullptr, 0, nullptr);
+    if (!line) return line;
+    if (as_str(line.get())->size == 0) return lines;
+    list_append(lines.as<List>(), line.get());
+  }
+}
+Ref stdin_next(Value self) {
+  Ref line = stdin_readline(self, nullptr, 0, nullptr);
+  if (line && as_str(line.get())->size == 0) return Ref();  // exhausted
+  return line;
+}
+Ref stdin_iter(Value self) { return Ref::borrow(self); }
+Ref stdin_fileno(Value, const Value*, size_t, Tuple*) { return make_int(0); }
+Ref stdin_isatty(Value, const Value*, size_t, Tuple*) { return new_bool(isatty(0) == 1); }
+const MethodDef stdin_methods[] = {
+    {"readline", stdin_readline, Arity::kRange, 0, 1},
+    {"read", stdin_read, Arity::kRange, 0, 1},
+    {"readlines", stdin_readlines, Arity::kRange, 0, 1},
+    {"fileno", stdin_fileno, Arity::kNoArgs},
+    {"isatty", stdin_isatty, Arity::kNoArgs},
+    {nullptr, nullptr},
+};
+Ref stdin_repr(Value) { return make_str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"); }
+Type* make_stdin_type() {
+  Type* t = make_builtin_type("_GyreStdin", nullptr, sizeof(Object), 0);
+  t->methods = stdin_methods;
+  t->repr = stdin_repr;
+  t->iter = stdin_iter;
+  t->iternext = stdin_next;
+  type_ready(t);
+  return t;
+}
+
 // ---- functions
 Ref s_exit(Value, const Value* args, size_t nargs, Tuple*) {
   Ref e = make_exception(system_exit_type, std::span<const Value>(args, nargs));
@@ -79,7 +138,9 @@ Ref s_exit(Value, const Value* args, size_t nargs, Tuple*) {
 }
 Ref s_getrecursionlimit(Value, const Value*, size_t, Tuple*) { return make_int(thread().recursion_limit); }
 Ref s_setrecursionlimit(Value, const Value* args, size_t, Tuple*) {
-  if (!is_int(args[0])) return raise(type_error_type, "'float' object cannot be interpreted as an integer");
+  if (!is_int(args[0])) {
+    return raise_format(type_error_type, "'{}' object cannot be interpreted as an integer", type_name_of(args[0]));
+  }
   int64_t limit;
   if (!index_to_int64(args[0], limit)) return Ref();
   if (limit < 1) return raise(value_error_type, "recursion limit must be greater or equal than 1");
@@ -109,9 +170,6 @@ size_t object_size(Value v) {
   Type* type = type_of(v);
   size_t size = type->instance_size ? type->instance_size : sizeof(Object);
   if (v.as_object()->gc_flags & GcFlag::kHasLink) size += sizeof(GcLink);
-  auto table_bytes = [](const HashTable& t) {
-    return t.capacity * (t.capacity <= 128 ? 1 : t.capacity <= 32768 ? 2 : 4) + t.entry_capacity * sizeof(DictEntry);
-  };
   if (type->has_flag(TypeFlag::kListSubclass)) return size + as_list(v)->capacity * sizeof(Value);
   if (type->has_flag(TypeFlag::kTupleSubclass)) return size + as_tuple(v)->size * sizeof(Value);
   if (type->has_flag(TypeFlag::kStrSubclass)) return size + as_str(v)->size;
@@ -120,7 +178,7 @@ size_t object_size(Value v) {
     ByteArray* b = as_bytearray(v);
     return size + (b->data ? b->capacity + 1 : 0);
   }
-  if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table);
+  if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table.capacity);
   if (is_set_or_frozenset(v)) {
     const SetTable& t = as_set(v)->table;
     return size + (t.slots ? (t.mask + 1) * sizeof(SetEntry) : 0);
@@ -133,7 +191,18 @@ size_t object_size(Value v) {
 Ref s_getsizeof(Value, const Value* args, size_t, Tuple*) {
   return make_int(static_cast<int64_t>(object_size(args[0])));
 }
+// _getframe(depth=0): the frame `depth` calls up from the caller's.
+Ref s_getframe(Value, const Value* args, size_t nargs, Tuple*) {
+  int64_t depth = 0;
+  if (nargs == 1 && !index_to_int64(args[0], depth)) return Ref();
+  Frame* f = current_frame();
+  for (; f && depth > 0; --depth) f = f->back;
+  if (!f) return raise(value_error_type, "call stack is not deep enough");
+  frame_escape(f);
+  return Ref::borrow(value_of(f));
+}
 const MethodDef sys_functions[] = {
+    {"_getframe", s_getframe, Arity::kRange, 0, 1},
     {"exit", s_exit, Arity::kRange, 0, 1},
     {"getrecursionlimit", s_getrecursionlimit, Arity::kNoArgs},
     {"setrecursionlimit", s_setrecursionlimit, Arity::kOneArg},
@@ -154,6 +223,10 @@ Ref make_sys() {
     stdout_type = make_stream_type("_GyreStdout");
     stderr_type = make_stream_type("_GyreStderr");
   }
+  if (!stdin_type) stdin_type = make_stdin_type();
+  Ref in = Ref::steal(allocate_object(stdin_type, sizeof(Object)));
+  dict_set_str(d, "stdin", in.get());
+  dict_set_str(d, "__stdin__", in.get());
   Ref out = Ref::steal(allocate_object(stdout_type, sizeof(Object)));
   Ref err = Ref::steal(allocate_object(stderr_type, sizeof(Object)));
   dict_set_str(d, "stdout", out.get());
@@ -166,20 +239,7 @@ Ref make_sys() {
   dict_set_str(d, "path", g_path.get());
   set_sys_path(g_path.get());
   dict_set_str(d, "modules", value_of(sys_modules()));
-  Ref version = make_str("3.11.0 (gyre)");
-  dict_set_str(d, "version", version.get());
-  Ref vi = make_tuple({Value::from_small_int(3), Value::from_small_int(11), Value::from_small_int(0),
-                       make_str("final").get(), Value::from_small_int(0)});
-  dict_set_str(d, "version_info", vi.get());
-  dict_set_str(d, "maxsize", Value::from_small_int(Value::kSmallIntMax));
-  Ref platform = make_str("linux");
-  dict_set_str(d, "platform", platform.get());
-  Ref byteorder = make_str("little");
-  dict_set_str(d, "byteorder", byteorder.get());
-  Ref ps1 = make_str(">>> ");
-  Ref ps2 = make_str("... ");
-  dict_set_str(d, "ps1", ps1.get());
-  dict_set_str(d, "ps2", ps2.get());
+  add_sys_info(d);
   return m;
 }
 

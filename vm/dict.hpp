@@ -36,13 +36,17 @@ struct DictEntry {
 };
 
 struct HashTable {
-  void* indices;        // capacity slots of 1, 2, 4 or 8 bytes (by capacity; hash_table.cpp)
-  DictEntry* entries;   // entry_capacity entries; [0, entries_used) allocated in order
+  // One block (vm/hash_table.cpp): usable(capacity) entries, [0, entries_used) allocated in
+  // order, then `capacity` index slots of 1, 2, 4 or 8 bytes. Null when capacity is 0.
+  DictEntry* entries;
   size_t capacity;      // power of two (0 = no storage yet)
-  size_t entry_capacity;
   size_t entries_used;  // entries appended so far (live or deleted)
   size_t used;          // live entries
 };
+// Entries a table of `capacity` slots holds (2/3 of the slots, as CPython's USABLE_FRACTION).
+constexpr size_t table_usable(size_t capacity) { return capacity * 2 / 3; }
+// Bytes of the table's block: what sys.getsizeof counts.
+size_t table_bytes(size_t capacity);
 
 struct Dict : Object {
   HashTable table;

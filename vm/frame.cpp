@@ -193,4 +193,20 @@ void init_frame_type() {
   type_ready(frame_type);
 }
 
+Ref frame_locals(Frame* f) {
+  if (!f->locals.is_absent()) return Ref::borrow(f->locals);
+  Ref d = make_dict();
+  Code* code = f->code;
+  for (size_t i = 0; i < code->varnames.size(); ++i) {
+    if (!f->slots[i].is_absent() && dict_set(d.as<Dict>(), value_of(code->varnames[i]), f->slots[i]) < 0) return Ref();
+  }
+  size_t nl = code->nlocals();
+  for (size_t i = 0; i < code->cellvars.size() + code->freevars.size(); ++i) {
+    Value c = as_cell(f->slots[nl + i])->contents;
+    Str* name = i < code->cellvars.size() ? code->cellvars[i] : code->freevars[i - code->cellvars.size()];
+    if (!c.is_absent() && dict_set(d.as<Dict>(), value_of(name), c) < 0) return Ref();
+  }
+  return d;
+}
+
 }  // namespace gyre::vm

@@ -55,6 +55,9 @@ inline void frame_clear(Frame* frame) {
   if (!frame->cleared) frame_clear_slow(frame);
 }
 int frame_line(const Frame* frame);  // the line of the instruction being (or last) executed
+// locals(): the frame's locals mapping (a module or class body), or a new dict of the bound
+// local, cell and free variables of a function's frame.
+Ref frame_locals(Frame* frame);
 
 void init_frame_type();
 

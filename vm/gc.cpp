@@ -20,6 +20,7 @@ bool collecting = false;
 // generational thresholds without the generations.
 constexpr size_t kMinThreshold = 20000;
 size_t next_threshold = kMinThreshold;
+bool automatic = true;  // gc.isenabled()
 
 void unlink(GcLink* l) {
   l->prev->next = l->next;
@@ -42,8 +43,14 @@ void gc_track(Object* o) {
   h.prev->next = l;
   h.prev = l;
   o->gc_flags |= GcFlag::kTracked;
-  if (++tracked > next_threshold && !collecting) g_gc_requested = true;
+  if (++tracked > next_threshold && !collecting && automatic) g_gc_requested = true;
 }
+
+void gc_set_automatic(bool enabled) {
+  automatic = enabled;
+  if (!enabled) g_gc_requested = false;
+}
+bool gc_automatic() { return automatic; }
 
 void gc_untrack(Object* o) {
   if (!(o->gc_flags & GcFlag::kTracked)) return;

@@ -32,6 +32,9 @@ void gc_track(Object* o);
 // Set by gc_track when enough containers were made since the last collection; the interpreter
 // loop then collects at its next safe point (a backward jump or a call).
 inline bool g_gc_requested = false;
+// gc.enable()/gc.disable(): whether the collector runs by itself (gc.collect() always runs).
+void gc_set_automatic(bool enabled);
+bool gc_automatic();
 void gc_untrack(Object* o);
 size_t gc_tracked_count();
 // Reclaims unreachable cycles; returns the number of objects freed.

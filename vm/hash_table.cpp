@@ -16,7 +16,7 @@ constexpr int64_t kEmpty = -1;
 constexpr int64_t kDummy = -2;
 constexpr size_t kMinCapacity = 8;
 
-size_t usable(size_t capacity) { return capacity * 2 / 3; }
+size_t usable(size_t capacity) { return table_usable(capacity); }
 
 // Index slots are as narrow as the table allows (as CPython's dk_indices): 1 byte up to 128
 // slots, 2 up to 32768, 4 below 2**31, else 8. Entry indices are below 2/3 of the capacity, and
@@ -24,25 +24,26 @@ size_t usable(size_t capacity) { return capacity * 2 / 3; }
 size_t index_width(size_t capacity) {
   return capacity <= 128 ? 1 : capacity <= 32768 ? 2 : capacity <= (size_t{1} << 31) ? 4 : 8;
 }
+inline void* indices_of(const HashTable& t) { return t.entries + usable(t.capacity); }
 inline int64_t get_index(const HashTable& t, size_t i) {
   size_t c = t.capacity;
-  if (c <= 128) return static_cast<const int8_t*>(t.indices)[i];
-  if (c <= 32768) return static_cast<const int16_t*>(t.indices)[i];
-  if (c <= (size_t{1} << 31)) return static_cast<const int32_t*>(t.indices)[i];
-  return static_cast<const int64_t*>(t.indices)[i];
+  const void* indices = indices_of(t);
+  if (c <= 128) return static_cast<const int8_t*>(indices)[i];
+  if (c <= 32768) return static_cast<const int16_t*>(indices)[i];
+  if (c <= (size_t{1} << 31)) return static_cast<const int32_t*>(indices)[i];
+  return static_cast<const int64_t*>(indices)[i];
 }
 inline void set_index(HashTable& t, size_t i, int64_t v) {
   size_t c = t.capacity;
-  if (c <= 128) static_cast<int8_t*>(t.indices)[i] = static_cast<int8_t>(v);
-  else if (c <= 32768) static_cast<int16_t*>(t.indices)[i] = static_cast<int16_t>(v);
-  else if (c <= (size_t{1} << 31)) static_cast<int32_t*>(t.indices)[i] = static_cast<int32_t>(v);
-  else static_cast<int64_t*>(t.indices)[i] = v;
+  void* indices = indices_of(t);
+  if (c <= 128) static_cast<int8_t*>(indices)[i] = static_cast<int8_t>(v);
+  else if (c <= 32768) static_cast<int16_t*>(indices)[i] = static_cast<int16_t>(v);
+  else if (c <= (size_t{1} << 31)) static_cast<int32_t*>(indices)[i] = static_cast<int32_t>(v);
+  else static_cast<int64_t*>(indices)[i] = v;
 }
 
-void* checked_malloc(size_t bytes) {
-  void* p = std::malloc(bytes == 0 ? 1 : bytes);
-  if (p == nullptr) throw std::bad_alloc();
-  return p;
+void free_storage(HashTable& t) {
+  if (t.capacity != 0) free_block(t.entries, table_bytes(t.capacity));
 }
 
 // The first slot of `hash`'s probe sequence that is empty or deleted.
@@ -74,18 +75,15 @@ void resize(HashTable& t, size_t min_used) {
   size_t capacity = kMinCapacity;
   while (usable(capacity) < min_used) capacity <<= 1;
   size_t entry_capacity = usable(capacity);
-  auto* entries = static_cast<DictEntry*>(checked_malloc(entry_capacity * sizeof(DictEntry)));
-  void* indices = checked_malloc(capacity * index_width(capacity));
+  auto* entries = static_cast<DictEntry*>(allocate_block(table_bytes(capacity)));
+  void* indices = entries + entry_capacity;
   std::memset(indices, 0xFF, capacity * index_width(capacity));  // every slot kEmpty (-1)
   size_t n = 0;
   for (size_t i = 0; i < t.entries_used; ++i)
     if (!t.entries[i].key.is_absent()) entries[n++] = t.entries[i];
-  std::free(t.entries);
-  std::free(t.indices);
+  free_storage(t);
   t.entries = entries;
-  t.indices = indices;
   t.capacity = capacity;
-  t.entry_capacity = entry_capacity;
   t.entries_used = n;
   t.used = n;
   for (size_t i = 0; i < n; ++i) set_index(t, find_free_slot(t, entries[i].hash), static_cast<int64_t>(i));
@@ -93,18 +91,23 @@ void resize(HashTable& t, size_t min_used) {
 
 }  // namespace
 
+// A table's entries and index slots share one block: entries first (8-byte aligned), then the
+// indices. Small tables (an instance's attributes) come from the small-block free lists.
+size_t table_bytes(size_t capacity) {
+  return capacity == 0 ? 0 : usable(capacity) * sizeof(DictEntry) + capacity * index_width(capacity);
+}
+
 void table_init(HashTable& t) { std::memset(&t, 0, sizeof(t)); }
 
 void table_free(HashTable& t) {
-  DictEntry* entries = t.entries;
-  size_t n = t.entries_used;
-  std::free(t.indices);
+  // The table is emptied before any decref, which may run code that uses it again.
+  HashTable old = t;
   table_init(t);
-  for (size_t i = 0; i < n; ++i) {
-    decref(entries[i].key);
-    decref(entries[i].value);
+  for (size_t i = 0; i < old.entries_used; ++i) {
+    decref(old.entries[i].key);
+    decref(old.entries[i].value);
   }
-  std::free(entries);
+  free_storage(old);
 }
 
 int64_t table_lookup(HashTable& t, Value key, int64_t hash) {
@@ -174,7 +177,7 @@ int table_insert(HashTable& t, Value key, int64_t hash, Value value) {
     decref(old);
     return 0;
   }
-  if (t.entries_used >= t.entry_capacity) resize(t, (t.used + 1) * 3 / 2 + 1);
+  if (t.entries_used >= usable(t.capacity)) resize(t, (t.used + 1) * 3 / 2 + 1);
   size_t slot = find_free_slot(t, hash);
   incref(key);
   incref(value);

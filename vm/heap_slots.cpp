@@ -3,6 +3,8 @@
 // and calls it, as CPython's slot_* functions in typeobject.c do.
 #include "vm/heap_slots.hpp"
 
+#include "vm/traceback.hpp"
+
 #include <array>
 
 #include "vm/abstract.hpp"
@@ -16,6 +18,7 @@
 #include "vm/numbers.hpp"
 #include "vm/runtime.hpp"
 #include "vm/singletons.hpp"
+#include "vm/traceback.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -289,6 +292,22 @@ Ref slot_index(Value self) { return call_special0(self, "__index__"); }
 Ref slot_int(Value self) { return call_special0(self, "__int__"); }
 Ref slot_float(Value self) { return call_special0(self, "__float__"); }
 
+// __del__ (CPython's slot_tp_finalize): the pending exception is kept aside while it runs, and
+// an exception it raises is reported ("Exception ignored in: <function C.__del__ ...>").
+void slot_finalize(Object* self) {
+  Ref saved = error_pending() ? fetch_error() : Ref();
+  Value del = type_lookup(self->type, interned_literal("__del__"));
+  if (!del.is_absent()) {
+    Ref keep_del = Ref::borrow(del);
+    Ref result = call_special0(value_of(self), "__del__");
+    if (!result) {
+      Ref exc = fetch_error();
+      report_unraisable(exc.get(), keep_del.get());
+    }
+  }
+  if (saved) raise_value(saved.get());
+}
+
 // Whether `name` is defined by a heap type on the mro (so the slot must call it).
 bool heap_defines(Type* type, const char* name) {
   Str* key = intern(name);
@@ -335,6 +354,7 @@ void install_heap_slots(Type* type) {
   if (has("__set__") || has("__delete__")) type->descr_set = slot_descr_set;
   if (has("__init__")) type->init = slot_init;
   if (has("__new__")) type->new_ = slot_new;
+  if (has("__del__")) type->finalize = slot_finalize;
   for (int i = 0; i < kBinaryOpCount; ++i) {
     if (has(kBinaryDunders[i][0]) || has(kBinaryDunders[i][1])) type->binary[i] = kBinarySlots[i];
     if (has(kBinaryDunders[i][2])) type->inplace[i] = kInplaceSlots[i];

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -17,6 +18,9 @@
 #include "vm/list.hpp"
 #include "vm/module.hpp"
 #include "vm/singletons.hpp"
+#include "vm/source_compiler.hpp"
+#include "vm/code.hpp"
+#include "vm/interpreter.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
@@ -25,7 +29,6 @@ namespace gyre::vm {
 
 namespace {
 
-SourceLoader g_loader = nullptr;
 Dict* g_modules = nullptr;
 Value g_path;
 
@@ -40,10 +43,24 @@ std::map<std::string, const char*>& source_modules() {
 
 // Runs `source` as the new module `name` (registered in sys.modules while it runs, removed
 // again if it fails).
+// Compiles `source` (named `filename` in tracebacks) and runs it with `module`'s dict as
+// globals, its __builtins__ the builtins module.
+Ref exec_source_in_module(const std::string& source, const std::string& filename, Module* module) {
+  Ref code = compile_source(source, filename, CompileMode::Exec, SourceOrigin::File);
+  if (!code) return code;
+  Value builtins = dict_get_str(sys_modules(), intern("builtins"));
+  if (!is_instance(builtins, module_type)) return raise(import_error_type, "lost builtins module");
+  Dict* globals = module->dict;
+  if (dict_get_str(globals, intern("__builtins__")).is_absent()) {
+    dict_set_str(globals, "__builtins__", builtins);
+  }
+  return run_module_code(as_code(code.get()), globals, as_module(builtins)->dict);
+}
+
 Ref exec_new_module(const std::string& name, Ref module, const std::string& source,
                     const std::string& filename) {
   if (dict_set_str(sys_modules(), name, module.get()) < 0) return Ref();
-  Ref result = g_loader(source, filename, as_module(module.get()));
+  Ref result = exec_source_in_module(source, filename, as_module(module.get()));
   if (!result) {
     dict_del(sys_modules(), make_str(name).get());
     return Ref();
@@ -112,7 +129,7 @@ Ref load_one(const std::string& name) {
     return m;
   }
   auto embedded = source_modules().find(name);
-  if (embedded != source_modules().end() && g_loader) {
+  if (embedded != source_modules().end()) {
     Ref module = make_module(name);
     if (!module) return module;
     Ref file_str = make_str("<frozen " + name + ">");
@@ -136,7 +153,7 @@ Ref load_one(const std::string& name) {
   }
   std::string file;
   bool package = false;
-  if (!g_loader || !find_source(leaf, dirs, file, package)) return module_not_found(name);
+  if (!find_source(leaf, dirs, file, package)) return module_not_found(name);
   Ref module = make_module(name);
   if (!module) return module;
   Dict* d = as_module(module.get())->dict;
@@ -168,7 +185,6 @@ Ref load_one(const std::string& name) {
 
 }  // namespace
 
-void set_source_loader(SourceLoader loader) { g_loader = loader; }
 
 void register_builtin_module(const std::string& name, BuiltinModuleFactory factory) {
   builtin_modules()[name] = factory;
@@ -206,13 +222,22 @@ void clear_module_dict(Dict* d) {
 
 void finalize_modules() {
   collect();
+  // CPython imports these at start-up, before __main__, so they are cleared after it, and
+  // the __del__ of a file left open in __main__ still finds io working. Gyre imports them on
+  // first use; they are put where CPython has them.
+  static const char* const kStartupModules[] = {"time", "codecs", "abc", "io"};
   std::vector<Ref> modules;
+  for (const char* name : kStartupModules) {
+    Value v = dict_get_str(sys_modules(), intern(name));
+    if (!v.is_absent() && type_of(v) == module_type && !builtin_modules().count(name)) modules.push_back(Ref::borrow(v));
+  }
   size_t pos = 0;
   Value k, v;
   while (dict_next(sys_modules(), pos, k, v)) {
     if (!is_str(k)) continue;
     std::string name(as_str(k)->view());
     if (name == "sys" || name == "builtins" || builtin_modules().count(name)) continue;
+    if (std::find(std::begin(kStartupModules), std::end(kStartupModules), name) != std::end(kStartupModules)) continue;
     if (v.is_object() && type_of(v) == module_type) modules.push_back(Ref::borrow(v));
   }
   for (auto it = modules.rbegin(); it != modules.rend(); ++it) clear_module_dict(as_module(it->get())->dict);

@@ -1,7 +1,7 @@
 // The import system: sys.modules, builtin modules, and .py modules found on sys.path.
 //
-// The VM does not compile source itself (it never includes the parser): the CLI registers a
-// SourceLoader that compiles a file and runs it in a module's namespace.
+// The VM does not compile source itself (it never includes the parser): it compiles through
+// the SourceCompiler the CLI registers (vm/source_compiler.hpp).
 #pragma once
 
 #include <string>
@@ -13,11 +13,6 @@ namespace gyre::vm {
 struct Dict;
 struct Str;
 struct Module;
-
-// Compiles `source` (named `filename` in tracebacks) and runs it with `module`'s dict as
-// globals; absent on error.
-using SourceLoader = Ref (*)(const std::string& source, const std::string& filename, Module* module);
-void set_source_loader(SourceLoader loader);
 
 // A builtin module's factory, called once on first import.
 using BuiltinModuleFactory = Ref (*)();

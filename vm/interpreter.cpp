@@ -1502,8 +1502,9 @@ Ref call_python_function(Function* function, const Value* args, size_t nargs, Tu
   return result;
 }
 
-Ref run_module_code(Code* code, Dict* globals, Dict* builtins) {
-  Frame* frame = make_frame(code, nullptr, globals, builtins, value_of(globals));
+Ref run_module_code(Code* code, Dict* globals, Dict* builtins, Value locals) {
+  if (locals.is_absent()) locals = value_of(globals);
+  Frame* frame = make_frame(code, nullptr, globals, builtins, locals);
   Ref result = run_frame(frame);
   decref(frame);
   return result;

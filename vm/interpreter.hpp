@@ -35,8 +35,9 @@ struct ExcInfo {
 Ref run_frame(Frame* frame, bool throwing = false);
 // Calls a Python function from C++ (a nested loop).
 Ref call_python_function(Function* function, const Value* args, size_t nargs, Tuple* kwnames);
-// Runs module-level code with `globals` as its namespace.
-Ref run_module_code(Code* code, Dict* globals, Dict* builtins);
+// Runs module-level code with `globals` as its namespace, or with `locals` as its local
+// namespace when given (exec/eval with two mappings).
+Ref run_module_code(Code* code, Dict* globals, Dict* builtins, Value locals = Value());
 // Runs a class body function with `namespace_` as its locals; returns the __classcell__ cell
 // (or None).
 Ref run_class_body(Value body_function, Dict* namespace_);

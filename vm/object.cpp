@@ -72,6 +72,23 @@ void trace_new_generation() {
   g_alloc_trace.peak = 0;
 }
 
+void* allocate_block(size_t bytes) {
+  size_t size_class = (bytes + kGranule - 1) / kGranule;
+  if (size_class != 0 && size_class <= kSmallClasses) return small_allocate(size_class);
+  void* memory = std::malloc(bytes == 0 ? 1 : bytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  return memory;
+}
+
+void free_block(void* memory, size_t bytes) {
+  size_t size_class = (bytes + kGranule - 1) / kGranule;
+  if (size_class != 0 && size_class <= kSmallClasses) {
+    small_free(memory, size_class);
+  } else {
+    std::free(memory);
+  }
+}
+
 Object* allocate_object(Type* type, size_t size) {
   bool gc = type != nullptr && type->has_flag(TypeFlag::kGc);
   size_t total = size + (gc ? sizeof(GcLink) : 0);

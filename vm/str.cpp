@@ -63,6 +63,8 @@ Str* make_immortal(std::string_view utf8) {
 
 }  // namespace
 
+text::OffsetCursor g_str_offset_cursor;
+
 Str* empty_str() { return the_empty_str; }
 
 Ref make_str(std::string_view utf8) {
@@ -299,6 +301,7 @@ Ref str_iterator_next(Value self) {
 Ref self_iter(Value self) { return Ref::borrow(self); }
 
 void str_dealloc(Object* o) {
+  if (g_str_offset_cursor.data == static_cast<Str*>(o)->data) g_str_offset_cursor.data = nullptr;
   free_object(o);
 }
 

@@ -34,8 +34,13 @@ struct Str : Object {
   char data[1];    // size + 1 bytes
 
   std::string_view view() const { return {data, size}; }
-  text::TextInfo info() const { return {length, ascii}; }
+  text::TextInfo info() const;
 };
+
+// The offset cursor every non-ASCII str shares (one: the text last indexed); str_dealloc
+// forgets it when that str dies.
+extern text::OffsetCursor g_str_offset_cursor;
+inline text::TextInfo Str::info() const { return {length, ascii, ascii ? nullptr : &g_str_offset_cursor}; }
 
 Ref make_str(std::string_view utf8);
 

@@ -19,6 +19,7 @@
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
 #include "vm/singletons.hpp"
+#include "vm/source_compiler.hpp"
 #include "vm/str.hpp"
 #include "vm/type.hpp"
 
@@ -115,13 +116,24 @@ void format_traceback(std::string& out, Traceback* tb) {
   flush_repeats();
 }
 
-std::string exception_line(Value exc) {
+// The exception's type as tracebacks name it: `module.Qualname`, bare for builtins/__main__.
+std::string printed_type_name(Value exc) {
   Type* type = type_of(exc);
   std::string name(type->qualname ? type->qualname->view() : type_name(type));
   Value module = dict_get_str(type->dict, intern("__module__"));
   if (is_str(module)) {
     std::string_view m = as_str(module)->view();
     if (m != "builtins" && m != "__main__") name = std::string(m) + "." + name;
+  }
+  return name;
+}
+
+std::string exception_line(Value exc) {
+  std::string name = printed_type_name(exc);
+  // A SyntaxError shows where it is, from its attributes (CPython's print_exception).
+  if (is_subtype(type_of(exc), syntax_error_type)) {
+    std::string out;
+    if (format_syntax_error_object(exc, name, out)) return out;
   }
   Ref text = str(exc);
   if (!text) {
@@ -162,6 +174,14 @@ void add_traceback(Value exception, Frame* frame) {
   Value old = e->traceback;
   e->traceback = value_of(tb);
   decref(old);
+}
+
+std::string format_exception_only(Value exception) { return exception_line(exception); }
+
+std::string format_traceback_entries(Value tb) {
+  std::string out;
+  if (tb.is_object() && type_of(tb) == traceback_type) format_traceback(out, as_tb(tb));
+  return out;
 }
 
 std::string format_exception(Value exception) {

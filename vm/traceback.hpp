@@ -28,6 +28,10 @@ void add_traceback(Value exception, Frame* frame);
 // What CPython prints for an uncaught exception (chained exceptions first), without the
 // 3.11 position markers (`^^^`).
 std::string format_exception(Value exception);
+// Its last part: `Type: message` (a SyntaxError with its location lines).
+std::string format_exception_only(Value exception);
+// The `Traceback (most recent call last):` block of `tb` alone.
+std::string format_traceback_entries(Value tb);
 
 // CPython's report of an exception that cannot be raised (from a finalizer): "Exception
 // ignored in: <repr of object>", the traceback and the exception line, on stderr.

@@ -346,6 +346,13 @@ void drop_added_dict(Object* o) {
 }
 
 void heap_instance_dealloc(Object* o) {
+  // __del__ runs once (PEP 442), with the object alive again while it runs; it may keep it.
+  if (o->type->finalize != nullptr && !(o->gc_flags & GcFlag::kFinalized)) {
+    o->gc_flags |= GcFlag::kFinalized;
+    o->refcount = 1;
+    o->type->finalize(o);
+    if (--o->refcount != 0) return;  // resurrected
+  }
   drop_added_dict(o);  // before the base dealloc: a str/tuple/bytes finds it from its size
   solid_base(o->type)->dealloc(o);
 }

@@ -38,7 +38,18 @@ class UnsupportedOperation(OSError):
 
 
 class IOBase:
-    pass
+    def __del__(self):
+        # A file dropped while open is closed (so flushed), silently, as CPython's
+        # iobase_finalize does.
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
 
 
 class RawIOBase(IOBase):
@@ -94,6 +105,9 @@ def _fspath(file):
 class _LineReading:
     """Iteration by line and readlines() over readline(), for the streams that read lines."""
 
+    # IOBase stops once the lines read exceed hint; BytesIO once they reach it.
+    _readlines_stops_at_hint = False
+
     def readlines(self, hint=-1):
         lines = []
         total = 0
@@ -103,7 +117,8 @@ class _LineReading:
                 return lines
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint is not None and 0 < hint and (total > hint or
+                                                  (total == hint and self._readlines_stops_at_hint)):
                 return lines
 
     def __iter__(self):
@@ -299,16 +314,6 @@ class FileIO(RawIOBase):
 
 # ---- buffered binary files
 
-# Files with data not yet written to their descriptor: flushed by every open() so that a file
-# written and never closed (CPython would flush it when it is freed) can be read back.
-_dirty = {}
-
-
-def _flush_dirty():
-    for f in list(_dirty.values()):
-        f.flush()
-
-
 class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
@@ -433,7 +438,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self._drop_read_ahead()
         self._wbuf.append(data)
         self._wsize += len(data)
-        _dirty[id(self)] = self
         if self._wsize >= DEFAULT_BUFFER_SIZE:
             self.flush()
         return len(data)
@@ -449,7 +453,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self._wbuf = []
             self._wsize = 0
             posix.write(self.raw._fd, data)
-        _dirty.pop(id(self), None)
 
     def tell(self):
         self._check_queryable()
@@ -478,7 +481,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
         try:
             self.flush()
         finally:
-            _dirty.pop(id(self), None)
             self.raw.close()
 
     def __enter__(self):
@@ -538,6 +540,24 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
         self._wbuf = []
         self._wsize = 0
         self.mode = 'r'
+        # __next__ may take a line straight from _text when lines end in '\n' there.
+        self._lines_end_in_lf = self._readable and newline in (None, '\n')
+
+    def __next__(self):
+        # The fast path of iteration: a whole line is waiting in the decoded text (one call
+        # per line instead of readline's five).
+        if self._lines_end_in_lf and not self._wbuf:
+            text = self._text
+            pos = self._pos
+            end = text.find('\n', pos)
+            if end >= 0:
+                end += 1
+                self._pos = end
+                return text[pos:end]
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     @property
     def encoding(self):
@@ -702,7 +722,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
             s = s.replace('\n', self._write_newline)
         self._wbuf.append(s)
         self._wsize += len(s)
-        _dirty[id(self)] = self
         if self._wsize >= DEFAULT_BUFFER_SIZE or (self.line_buffering and '\n' in s):
             self.flush()
         return length
@@ -730,7 +749,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
             self._wsize = 0
             self.buffer.write(posix._encode(text, self._codec, self.errors))
         self.buffer.flush()
-        _dirty.pop(id(self), None)
 
     # -- positioning
     def tell(self):
@@ -776,7 +794,7 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
         try:
             self.flush()
         finally:
-            _dirty.pop(id(self), None)
+            self._text, self._pos = '', 0
             self.buffer.close()
 
     def __enter__(self):
@@ -833,7 +851,6 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
             _codec(encoding)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % (newline,))
-    _flush_dirty()
     raw = FileIO(file, mode.replace('t', '').replace('b', ''), closefd)
     if buffering == 0:
         if not binary:
@@ -1022,6 +1039,7 @@ class StringIO(_LineReading, TextIOBase):
 
 class BytesIO(_LineReading, BufferedIOBase):
     __module__ = '_io'
+    _readlines_stops_at_hint = True
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
@@ -1106,14 +1124,6 @@ class BytesIO(_LineReading, BufferedIOBase):
         line = value[self._pos:end]
         self._pos = max(self._pos, end)
         return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
 
 
     def tell(self):

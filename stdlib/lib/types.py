@@ -40,32 +40,8 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable, **kwargs))
-
-    def __repr__(self):
-        if self in _repr_running:
-            return "namespace(...)"
-        _repr_running.append(self)
-        try:
-            items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-            name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-            return f"{name}({', '.join(items)})"
-        finally:
-            _repr_running.remove(self)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-
-_repr_running = []
+# Native, as in CPython: sys.implementation is one.
+SimpleNamespace = type(sys.implementation)
 
 
 def coroutine(func):

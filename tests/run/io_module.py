@@ -217,3 +217,13 @@ for name in os.listdir(base):
     os.remove(os.path.join(base, name))
 os.rmdir(base)
 print(os.path.exists(base))
+
+# readlines(hint) stops once the lines read reach hint characters/bytes.
+for stream in (io.BytesIO(b'a\nbb\nccc\n'), io.StringIO('a\nbb\nccc\n')):
+    print(stream.readlines(2), stream.readlines(), stream.readlines(0))
+path = 'readlines_hint.txt'
+with open(path, 'w') as f:
+    f.write('a\nbb\nccc\n')
+with open(path) as f, open(path, 'rb') as g:
+    print(f.readlines(2), g.readlines(2), f.readlines(1), g.readlines(-1))
+os.remove(path)

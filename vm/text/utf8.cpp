@@ -106,34 +106,77 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 size_t skip_forward(std::string_view text, size_t at, size_t count) {
-  char32_t cp;
-  while (count > 0 && at < text.size()) {
-    at += decode(text, at, cp);
+  const size_t size = text.size();
+  while (count > 0 && at < size) {
+    ++at;
+    while (at < size && is_continuation(text[at])) ++at;
     --count;
   }
   return at;
 }
 
 size_t skip_backward(std::string_view text, size_t at, size_t count) {
-  char32_t cp;
   while (count > 0 && at > 0) {
-    at -= decode_before(text, at, cp);
+    --at;
+    while (at > 0 && is_continuation(text[at])) --at;
     --count;
   }
   return at;
 }
 
+namespace {
+
+// The cursor of `info` when it is about `text`.
+OffsetCursor* cursor_for(std::string_view text, const TextInfo& info) {
+  OffsetCursor* c = info.cursor;
+  return c != nullptr && c->data == text.data() && c->size == text.size() ? c : nullptr;
+}
+
+void remember(std::string_view text, const TextInfo& info, size_t index, size_t offset) {
+  if (info.cursor != nullptr) *info.cursor = {text.data(), text.size(), index, offset};
+}
+
+}  // namespace
+
 size_t byte_offset(std::string_view text, const TextInfo& info, size_t index) {
   if (info.ascii) return index;
-  // Walk from whichever end is nearer.
-  if (index <= info.length / 2) return skip_forward(text, 0, index);
-  return skip_backward(text, text.size(), info.length - index);
+  // The ends are known (and must not move the cursor: searches ask for the end every time).
+  if (index == 0) return 0;
+  if (index >= info.length) return text.size();
+  size_t offset;
+  // Walk from whichever known point is nearest: the start, the end or the cursor.
+  size_t from_end = info.length - index;
+  OffsetCursor* c = cursor_for(text, info);
+  size_t from_cursor = c == nullptr ? SIZE_MAX : (index >= c->index ? index - c->index : c->index - index);
+  if (from_cursor <= index && from_cursor <= from_end) {
+    offset = index >= c->index ? skip_forward(text, c->offset, index - c->index)
+                               : skip_backward(text, c->offset, c->index - index);
+  } else if (index <= from_end) {
+    offset = skip_forward(text, 0, index);
+  } else {
+    offset = skip_backward(text, text.size(), from_end);
+  }
+  remember(text, info, index, offset);
+  return offset;
 }
 
 size_t code_point_index(std::string_view text, const TextInfo& info, size_t offset) {
   if (info.ascii) return offset;
-  if (offset <= text.size() / 2) return count_code_points(text.substr(0, offset));
-  return info.length - count_code_points(text.substr(offset));
+  if (offset == 0) return 0;
+  if (offset >= text.size()) return info.length;
+  size_t index;
+  OffsetCursor* c = cursor_for(text, info);
+  size_t from_cursor = c == nullptr ? SIZE_MAX : (offset >= c->offset ? offset - c->offset : c->offset - offset);
+  if (from_cursor <= offset && from_cursor <= text.size() - offset) {
+    index = offset >= c->offset ? c->index + count_code_points(text.substr(c->offset, offset - c->offset))
+                                : c->index - count_code_points(text.substr(offset, c->offset - offset));
+  } else if (offset <= text.size() / 2) {
+    index = count_code_points(text.substr(0, offset));
+  } else {
+    index = info.length - count_code_points(text.substr(offset));
+  }
+  remember(text, info, index, offset);
+  return index;
 }
 
 namespace {

@@ -18,11 +18,23 @@
 
 namespace gyre::text {
 
+// The last (code-point index, byte offset) pair converted in one text, so that moving through
+// a long non-ASCII str (readline over a decoded chunk, s[i] in a loop, find from a position)
+// costs the distance moved instead of the distance from an end. Only texts whose owner
+// forgets the cursor when the text dies may use one (str objects do: vm/str.cpp).
+struct OffsetCursor {
+  const char* data = nullptr;  // the text it is about (with `size`); null: none
+  size_t size = 0;
+  size_t index = 0;
+  size_t offset = 0;
+};
+
 // What a str object caches about its text. Functions taking a TextInfo require that it be
 // measure(text) of the very same text; with it, index conversions on ASCII text are O(1).
 struct TextInfo {
   size_t length = 0;  // code points
   bool ascii = true;  // every byte < 0x80 (so byte offsets are code-point indices)
+  OffsetCursor* cursor = nullptr;  // optional, for non-ASCII text
 };
 
 TextInfo measure(std::string_view text);

@@ -184,7 +184,7 @@ int deque_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
 // ---- slots
 Ref deque_repr(Value self) {
   Deque* d = as_deque(self);
-  std::string name(type_name(type_of(self)));
+  std::string name(type_short_name(type_of(self)));
   if (repr_enter(d)) return make_str("[...]");
   std::string out = name + "([";
   Ref items = snapshot(d);
@@ -555,13 +555,12 @@ Type* make_iterator_type(const char* name, IterNextSlot next) {
   t->iter = return_self;
   t->iternext = next;
   type_ready(t);
-  dict_set_str(t->dict, "__module__", interned_value("_collections"));
   return t;
 }
 
 void make_types() {
   if (deque_type) return;
-  Type* t = make_builtin_type("deque", nullptr, sizeof(Deque), TypeFlag::kGc | TypeFlag::kBaseType);
+  Type* t = make_builtin_type("collections.deque", nullptr, sizeof(Deque), TypeFlag::kGc | TypeFlag::kBaseType);
   t->dealloc = deque_dealloc;
   t->traverse = deque_traverse;
   t->clear = deque_clear;
@@ -581,10 +580,9 @@ void make_types() {
   t->methods = deque_methods;
   t->getsets = deque_getsets;
   type_ready(t);
-  dict_set_str(t->dict, "__module__", interned_value("collections"));
   deque_type = t;
-  deque_iterator_type = make_iterator_type("_deque_iterator", forward_next);
-  deque_reverse_iterator_type = make_iterator_type("_deque_reverse_iterator", reverse_next);
+  deque_iterator_type = make_iterator_type("_collections._deque_iterator", forward_next);
+  deque_reverse_iterator_type = make_iterator_type("_collections._deque_reverse_iterator", reverse_next);
 }
 
 Ref make_collections_native_module() {

@@ -27,7 +27,7 @@ using namespace gyre::vm;
 
 Type* make_itertools_type(const char* name, size_t size, NewSlot new_, IterNextSlot next, const MethodDef* methods,
                           void (*install_fields)(Type*), ReprSlot repr) {
-  Type* t = make_builtin_type(name, nullptr, size, TypeFlag::kGc | (new_ ? TypeFlag::kBaseType : 0));
+  Type* t = make_builtin_type(std::string("itertools.") + name, nullptr, size, TypeFlag::kGc | (new_ ? TypeFlag::kBaseType : 0));
   install_fields(t);
   t->new_ = new_;
   t->iter = return_self;
@@ -39,8 +39,7 @@ Type* make_itertools_type(const char* name, size_t size, NewSlot new_, IterNextS
 }
 
 void publish_itertools_type(Dict* d, Type* type) {
-  dict_set_str(type->dict, "__module__", interned_value("itertools"));
-  dict_set_str(d, std::string(type_name(type)), value_of(type));
+  dict_set_str(d, std::string(type_short_name(type)), value_of(type));
 }
 
 namespace {
@@ -105,7 +104,7 @@ Ref count_repr(Value v) {
   Count* self = static_cast<Count*>(v.as_object());
   Ref current = repr(self->current);
   if (!current) return current;
-  std::string name(type_name(type_of(v)));
+  std::string name(type_short_name(type_of(v)));
   // The step is shown unless it is the int 1 (count(0, 1.0) shows it).
   if (self->step.is_small_int() && self->step.as_small_int() == 1) {
     return make_str(fmt::format("{}({})", name, as_str(current.get())->view()));
@@ -191,7 +190,7 @@ Ref repeat_repr(Value v) {
   Repeat* self = static_cast<Repeat*>(v.as_object());
   Ref element = repr(self->element);
   if (!element) return element;
-  std::string name(type_name(type_of(v)));
+  std::string name(type_short_name(type_of(v)));
   if (self->remaining < 0) return make_str(fmt::format("{}({})", name, as_str(element.get())->view()));
   return make_str(fmt::format("{}({}, {})", name, as_str(element.get())->view(), self->remaining));
 }

@@ -296,7 +296,7 @@ void make_types() {
   grouper_type =
       make_itertools_type("_grouper", sizeof(Grouper), nullptr, grouper_next, nullptr, GrouperFields::install);
   tee_type = make_itertools_type("_tee", sizeof(Tee), tee_new, tee_next, tee_methods, TeeFields::install);
-  tee_data_type = make_builtin_type("_tee_dataobject", nullptr, sizeof(TeeData), TypeFlag::kGc);
+  tee_data_type = make_builtin_type("itertools._tee_dataobject", nullptr, sizeof(TeeData), TypeFlag::kGc);
   tee_data_type->dealloc = tee_data_dealloc;
   tee_data_type->traverse = tee_data_traverse;
   tee_data_type->clear = tee_data_clear;

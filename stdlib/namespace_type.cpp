@@ -99,7 +99,7 @@ Ref ns_richcompare(Value self, Value other, CompareOp op) {
 
 Type* simple_namespace_type() {
   if (namespace_type) return namespace_type;
-  namespace_type = make_builtin_type("SimpleNamespace", nullptr, sizeof(Namespace),
+  namespace_type = make_builtin_type("types.SimpleNamespace", nullptr, sizeof(Namespace),
                                      TypeFlag::kBaseType | TypeFlag::kGc | TypeFlag::kHasDict);
   Type* t = namespace_type;
   t->dict_offset = offsetof(Namespace, dict);
@@ -110,8 +110,6 @@ Type* simple_namespace_type() {
   t->repr = ns_repr;
   t->richcompare = ns_richcompare;
   type_ready(t);
-  Ref module = make_str("types");
-  dict_set_str(t->dict, "__module__", module.get());
   dict_set_str(t->dict, "__hash__", Value::none());
   t->hash = nullptr;
   return t;

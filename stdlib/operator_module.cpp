@@ -201,13 +201,12 @@ Ref methodcaller_repr(Value self) {
 }
 
 Type* getter_type(const char* name, NewSlot new_, CallSlot call_, ReprSlot repr_) {
-  Type* t = make_builtin_type(name, nullptr, sizeof(Getter), TypeFlag::kGc);
+  Type* t = make_builtin_type(std::string("operator.") + name, nullptr, sizeof(Getter), TypeFlag::kGc);
   GetterFields::install(t);
   t->new_ = new_;
   t->call = call_;
   t->repr = repr_;
   type_ready(t);
-  dict_set_str(t->dict, "__module__", interned_value("operator"));
   return t;
 }
 
@@ -220,7 +219,7 @@ Ref make_operator_native_module() {
   Ref m = make_module("_operator");
   Dict* d = as_module(m.get())->dict;
   for (Type* t : {itemgetter_type, attrgetter_type, methodcaller_type}) {
-    dict_set_str(d, std::string(type_name(t)), value_of(t));
+    dict_set_str(d, std::string(type_short_name(t)), value_of(t));
   }
   return m;
 }

@@ -231,7 +231,7 @@ const MethodDef kRandomMethods[] = {
 
 Ref make_random_module() {
   if (!random_type) {
-    random_type = make_builtin_type("Random", nullptr, sizeof(RandomObject), TypeFlag::kBaseType);
+    random_type = make_builtin_type("_random.Random", nullptr, sizeof(RandomObject), TypeFlag::kBaseType);
     random_type->new_ = r_new;
     random_type->dealloc = r_dealloc;
     random_type->methods = kRandomMethods;

@@ -45,8 +45,10 @@ Ref raise_unsupported(Value a, Value b, BinaryOp op, const char* symbol) {
   if (op == BinaryOp::Add && is_sequence_for_message(a)) {
     if (is_bytes_like(a))
       return raise_format(type_error_type, "can't concat {} to {}", type_name_of(b), type_name_of(a));
-    return raise_format(type_error_type, "can only concatenate {} (not \"{}\") to {}",
-                        type_name_of(a), type_name_of(b), type_name_of(a));
+    // list_concat, unicode_concat and tuple_concat name their base type, even for a subclass.
+    const char* base = is_str(a) ? "str" : is_list(a) ? "list" : "tuple";
+    return raise_format(type_error_type, "can only concatenate {} (not \"{}\") to {}", base,
+                        type_name_of(b), base);
   }
   if (op == BinaryOp::Mul && (is_sequence_for_message(a) || is_sequence_for_message(b))) {
     Value other = is_sequence_for_message(a) ? b : a;

@@ -30,6 +30,7 @@ void init_runtime() {
   init_range_types();
   init_slice_type();
   init_module_type();
+  init_mappingproxy_type();
   init_native_function_types();
   init_slot_wrapper_types();
   init_getitem_iterator_type();

@@ -17,6 +17,7 @@ void init_bytes_type();
 void init_range_types();
 void init_slice_type();
 void init_module_type();
+void init_mappingproxy_type();
 void init_native_function_types();
 void init_getitem_iterator_type();  // vm/abstract_sequence.cpp
 void init_slot_wrapper_types();

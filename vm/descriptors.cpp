@@ -71,7 +71,17 @@ Ref classmethod_get(Value descr, Value obj, Type* type) {
 }
 Ref w_get_func(Value self) { return Ref::borrow(as_wrapper(self)->callable); }
 Ref w_get_wrapped(Value self) { return Ref::borrow(as_wrapper(self)->callable); }
-Ref w_get_isabstract(Value) { return new_bool(false); }
+// CPython's _PyObject_IsAbstract: obj.__isabstractmethod__ is true (a missing attribute is false).
+static int object_is_abstract(Value obj) {
+  if (obj.is_absent()) return 0;
+  Ref flag = getattr_optional(obj, intern("__isabstractmethod__"));
+  if (!flag) return error_pending() ? -1 : 0;
+  return is_true(flag.get());
+}
+Ref w_get_isabstract(Value self) {
+  int r = object_is_abstract(as_wrapper(self)->callable);
+  return r < 0 ? Ref() : new_bool(r != 0);
+}
 const GetSetDef wrapper_getsets[] = {
     {"__func__", w_get_func},
     {"__wrapped__", w_get_wrapped},
@@ -200,8 +210,18 @@ Ref p_fget(Value self) { return Ref::borrow(as_property(self)->fget); }
 Ref p_fset(Value self) { return Ref::borrow(as_property(self)->fset); }
 Ref p_fdel(Value self) { return Ref::borrow(as_property(self)->fdel); }
 Ref p_doc(Value self) { return Ref::borrow(as_property(self)->doc); }
+Ref p_isabstract(Value self) {
+  Property* p = as_property(self);
+  for (Value f : {p->fget, p->fset, p->fdel}) {
+    int r = object_is_abstract(f);
+    if (r < 0) return Ref();
+    if (r) return new_bool(true);
+  }
+  return new_bool(false);
+}
 const GetSetDef property_getsets[] = {
-    {"fget", p_fget}, {"fset", p_fset}, {"fdel", p_fdel}, {"__doc__", p_doc}, {nullptr, nullptr},
+    {"fget", p_fget}, {"fset", p_fset}, {"fdel", p_fdel}, {"__doc__", p_doc},
+    {"__isabstractmethod__", p_isabstract}, {nullptr, nullptr},
 };
 
 // ---- super

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "vm/abstract.hpp"
+#include "vm/attributes.hpp"
 #include "vm/builtin_init.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
@@ -117,6 +118,8 @@ Ref dict_keys_list(Dict* d) {
 }
 
 Ref make_view(Type* type, Value dict);  // vm/dict_views.cpp
+Ref dict_iter(Value self);               // vm/dict_views.cpp
+Ref dict_reversed_keys(Value dict);      // vm/dict_views.cpp: reversed(d)
 
 namespace {
 
@@ -226,9 +229,25 @@ Ref d_new(Type* type, const Value*, size_t, Tuple*) {
   return Ref::steal(d);
 }
 
-// dict.update semantics: a mapping (dict), or an iterable of pairs.
+// dict.update semantics: a dict, an object with keys() (CPython's PyDict_Merge: d[k] =
+// source[k] for k in source.keys()), or an iterable of pairs.
 int update_from(Dict* d, Value source, const char* who) {
-  if (is_dict(source)) return dict_update(d, as_dict(source));
+  // A dict (or a subclass keeping dict's __iter__) is merged table to table.
+  if (is_dict(source) && type_of(source)->iter == dict_iter) return dict_update(d, as_dict(source));
+  Ref keys_method = getattr_optional(source, intern("keys"));
+  if (keys_method) {
+    Ref keys = call0(keys_method.get());
+    if (!keys) return -1;
+    Ref keys_it = get_iter(keys.get());
+    if (!keys_it) return -1;
+    while (true) {
+      Ref key = iter_next(keys_it.get());
+      if (!key) return error_pending() ? -1 : 0;
+      Ref value = get_item(source, key.get());
+      if (!value || dict_set(d, key.get(), value.get()) < 0) return -1;
+    }
+  }
+  if (error_pending()) return -1;
   Ref it = get_iter(source);
   if (!it) return -1;
   for (size_t index = 0;; ++index) {
@@ -340,6 +359,7 @@ Ref m_fromkeys(Value cls, const Value* args, size_t nargs, Tuple*) {
 }
 
 Ref m_keys(Value self, const Value*, size_t, Tuple*) { return make_view(dict_keys_type, self); }
+Ref m_reversed(Value self, const Value*, size_t, Tuple*) { return dict_reversed_keys(self); }
 Ref m_values(Value self, const Value*, size_t, Tuple*) { return make_view(dict_values_type, self); }
 Ref m_items(Value self, const Value*, size_t, Tuple*) { return make_view(dict_items_type, self); }
 
@@ -355,13 +375,26 @@ const MethodDef dict_methods[] = {
     {"keys", m_keys, Arity::kNoArgs},
     {"values", m_values, Arity::kNoArgs},
     {"items", m_items, Arity::kNoArgs},
+    {"__reversed__", m_reversed, Arity::kNoArgs},
     {},
 };
 
 }  // namespace
 
-Ref dict_iter(Value self);  // vm/dict_views.cpp
 void init_dict_view_types();
+
+// d | other: a new dict with other's items over d's (both must be dicts); d |= other: update
+// d from any mapping or iterable of pairs (CPython's dict_or / dict_ior).
+Ref d_or(Value left, Value right) {
+  if (!is_dict(left) || !is_dict(right)) return new_not_implemented();
+  Ref result = dict_copy(as_dict(left));
+  if (!result || dict_update(result.as<Dict>(), as_dict(right)) < 0) return Ref();
+  return result;
+}
+Ref d_ior(Value self, Value other) {
+  if (update_from(as_dict(self), other, "dict") < 0) return Ref();
+  return Ref::borrow(self);
+}
 
 void init_dict_types() {
   dict_type = make_builtin_type("dict", nullptr, sizeof(Dict),
@@ -380,6 +413,8 @@ void init_dict_types() {
   t->new_ = d_new;
   t->init = d_init;
   t->methods = dict_methods;
+  t->binary[static_cast<int>(BinaryOp::Or)] = d_or;
+  t->inplace[static_cast<int>(BinaryOp::Or)] = d_ior;
   init_dict_view_types();
 }
 

@@ -81,11 +81,21 @@ Ref alias_repr(Value self) {
 Ref alias_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
   return call(as_alias(callable)->origin, args, nargs, kwnames);
 }
-// types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` calls.
-Ref alias_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+Ref fill_alias(Type* type, Value origin, Value args) {
+  Ref tuple = is_tuple(args) ? Ref::borrow(args) : make_tuple({args});
+  if (!tuple) return tuple;
+  GenericAlias* a = static_cast<GenericAlias*>(allocate_object(type, type->instance_size));
+  a->origin = origin;
+  incref(origin);
+  a->args = static_cast<Tuple*>(tuple.release().as_object());
+  return Ref::steal(a);
+}
+// types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` calls;
+// a subclass (collections.abc's _CallableGenericAlias) gets an instance of itself.
+Ref alias_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
   if (tuple_size(kwnames)) return raise(type_error_type, "GenericAlias() takes no keyword arguments");
   if (nargs != 2) return raise_format(type_error_type, "GenericAlias expected 2 arguments, got {}", nargs);
-  return make_generic_alias(args[0], args[1]);
+  return fill_alias(type, args[0], args[1]);
 }
 Ref alias_getattro(Value self, Str* name) {
   std::string_view n = name->view();
@@ -95,7 +105,7 @@ Ref alias_getattro(Value self, Str* name) {
   return getattr(as_alias(self)->origin, name);
 }
 Ref alias_richcompare(Value self, Value other, CompareOp op) {
-  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(other) != generic_alias_type) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_instance(other, generic_alias_type)) {
     return new_not_implemented();
   }
   int eq = rich_compare_bool(as_alias(self)->origin, as_alias(other)->origin, CompareOp::Eq);
@@ -113,7 +123,8 @@ bool is_generic_builtin(Type* type) {
 
 Ref make_generic_alias(Value origin, Value args) {
   if (!generic_alias_type) {
-    generic_alias_type = make_builtin_type("types.GenericAlias", nullptr, sizeof(GenericAlias), TypeFlag::kGc);
+    generic_alias_type = make_builtin_type("types.GenericAlias", nullptr, sizeof(GenericAlias),
+                                           TypeFlag::kGc | TypeFlag::kBaseType);
     generic_alias_type->dealloc = alias_dealloc;
     generic_alias_type->traverse = alias_traverse;
     generic_alias_type->repr = alias_repr;
@@ -124,13 +135,7 @@ Ref make_generic_alias(Value origin, Value args) {
     generic_alias_type->binary[static_cast<int>(BinaryOp::Or)] = make_union;  // list[int] | None
     type_ready(generic_alias_type);
   }
-  Ref tuple = is_tuple(args) ? Ref::borrow(args) : make_tuple({args});
-  if (!tuple) return tuple;
-  GenericAlias* a = static_cast<GenericAlias*>(allocate_object(generic_alias_type, sizeof(GenericAlias)));
-  a->origin = origin;
-  incref(origin);
-  a->args = static_cast<Tuple*>(tuple.release().as_object());
-  return Ref::steal(a);
+  return fill_alias(generic_alias_type, origin, args);
 }
 
 }  // namespace gyre::vm

@@ -8,6 +8,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/heap_slots.hpp"
+#include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
@@ -68,11 +69,32 @@ void object_dealloc(Object* o) {
   free_object(o);
 }
 
+// "Can't instantiate abstract class C with abstract methods a, b" (names sorted), as
+// CPython's object_new.
+Ref raise_abstract_instantiation(Type* type) {
+  Value methods = dict_get_str(type->dict, "__abstractmethods__");
+  if (methods.is_absent()) return raise(attribute_error_type, "__abstractmethods__");
+  Ref names = make_list();
+  if (!names || list_extend(names.as<List>(), methods) < 0) return Ref();
+  if (list_sort(names.as<List>(), Value(), false) < 0) return Ref();
+  std::string joined;
+  List* list = names.as<List>();
+  for (size_t i = 0; i < list->size; ++i) {
+    Ref s = str(list->items[i]);
+    if (!s) return s;
+    if (i > 0) joined += ", ";
+    joined += as_str(s.get())->view();
+  }
+  return raise_format(type_error_type, "Can't instantiate abstract class {} with abstract method{} {}",
+                      type_name(type), list->size > 1 ? "s" : "", joined);
+}
+
 Ref object_new(Type* type, const Value*, size_t nargs, Tuple*) {
   if (nargs > 0 && type->init == object_type->init)
     return raise_format(type_error_type, "{}() takes no arguments", type_name(type));
   if (type->instance_size == 0)
     return raise_format(type_error_type, "cannot create '{}' instances", type_name(type));
+  if (type->has_flag(TypeFlag::kIsAbstract)) return raise_abstract_instantiation(type);
   return Ref::steal(allocate_object(type, type->instance_size));
 }
 
@@ -133,8 +155,13 @@ Ref m_new(Value, const Value* args, size_t nargs, Tuple* kw) {
     return raise_format(type_error_type, "cannot create '{}' instances", type_name(type));
   if (!check_new_safe(object_type, type)) return Ref();
   (void)kw;
+  if (type->has_flag(TypeFlag::kIsAbstract)) return raise_abstract_instantiation(type);
   return Ref::steal(allocate_object(type, type->instance_size));
 }
+
+// object.__subclasshook__ (a classmethod taking any arguments): NotImplemented, so that
+// abc.ABCMeta falls back to the mro and the registry.
+Ref m_subclasshook(Value, const Value*, size_t, Tuple*) { return new_not_implemented(); }
 
 Ref get_class(Value self) { return Ref::borrow(value_of(type_of(self))); }
 
@@ -149,6 +176,7 @@ const MethodDef object_methods[] = {
     {"__getattribute__", m_getattribute, Arity::kOneArg},
     {"__setattr__", m_setattr, Arity::kRange, 2, 2},
     {"__delattr__", m_delattr, Arity::kOneArg},
+    {"__subclasshook__", m_subclasshook, Arity::kAny, 0, 0, false, MethodKind::kClass},
     {"__init_subclass__", m_init_subclass, Arity::kNoArgs, 0, 0, false, MethodKind::kClass},
     {},
 };

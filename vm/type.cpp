@@ -105,9 +105,12 @@ void register_builtin_type(Type* type) { builtin_types().push_back(type); }
 Type* make_builtin_type(std::string_view name, Type* base, size_t instance_size, uint32_t flags) {
   Type* t = allocate<Type>(type_type, sizeof(Type));
   t->refcount = kImmortalRefcount;
+  // A dotted name ("collections.deque") is CPython's tp_name: __name__ and __qualname__ are
+  // the part after the last dot and type_ready sets __module__ to the part before it.
   if (str_type != nullptr) {
     t->name = intern(name);
-    t->qualname = intern(name);
+    size_t dot = name.rfind('.');
+    t->qualname = intern(dot == std::string_view::npos ? name : name.substr(dot + 1));
   }
   t->base = base != nullptr ? base : (object_type != t ? object_type : nullptr);
   t->instance_size = instance_size;
@@ -126,6 +129,13 @@ std::string_view type_name(Type* type) {
   return type->name != nullptr ? type->name->view() : std::string_view("?");
 }
 
+std::string_view type_short_name(Type* type) {
+  std::string_view name = type_name(type);
+  if (type->has_flag(TypeFlag::kHeapType)) return name;
+  size_t dot = name.rfind('.');
+  return dot == std::string_view::npos ? name : name.substr(dot + 1);
+}
+
 bool type_ready(Type* t) {
   if (t->has_flag(TypeFlag::kReady)) return true;
   if (t->base != nullptr && !t->base->has_flag(TypeFlag::kReady) && !type_ready(t->base))
@@ -140,6 +150,13 @@ bool type_ready(Type* t) {
     t->mro = static_cast<Tuple*>(mro.release().as_object());
   }
   if (t->dict == nullptr) t->dict = static_cast<Dict*>(make_dict().release().as_object());
+  if (!t->has_flag(TypeFlag::kHeapType) && t->name != nullptr) {
+    std::string_view name = t->name->view();
+    size_t dot = name.rfind('.');
+    if (dot != std::string_view::npos && dict_get_str(t->dict, "__module__").is_absent() &&
+        dict_set_str(t->dict, "__module__", value_of(intern(name.substr(0, dot)))) < 0)
+      return false;
+  }
   // Method tables first (a MethodDef wins over the slot wrapper of the same name), then the
   // wrappers of the slots t defines itself, then inheritance of the others.
   if (!add_type_methods(t) || !add_slot_wrappers(t)) return false;

@@ -38,6 +38,9 @@ inline constexpr uint32_t kHasDict = 1u << 2;       // instances have a __dict__
 inline constexpr uint32_t kGc = 1u << 3;            // instances are tracked by the cycle collector
 inline constexpr uint32_t kReady = 1u << 4;         // type_ready has run
 inline constexpr uint32_t kImmutable = 1u << 5;     // attributes cannot be set (builtin types)
+// __abstractmethods__ was set to a non-empty collection (CPython's Py_TPFLAGS_IS_ABSTRACT):
+// object.__new__ refuses to instantiate the type.
+inline constexpr uint32_t kIsAbstract = 1u << 6;
 // Fast subclass checks for the builtin kinds (set on the type and inherited by subclasses).
 inline constexpr uint32_t kIntSubclass = 1u << 8;
 inline constexpr uint32_t kStrSubclass = 1u << 9;
@@ -156,8 +159,11 @@ int type_setattr(Value type, Str* name, Value value);
 // Bytes to allocate for an instance of `type` whose base layout takes `base_size` bytes: room
 // for the __dict__ word of a subclass of a variable-size type is added after it.
 inline size_t var_instance_size(Type* type, size_t base_size);
-// type.__name__ as UTF-8.
+// The type's name as CPython's tp_name, which messages use: for a builtin type of a native
+// module the dotted name ("collections.deque"), for a class its __name__.
 std::string_view type_name(Type* type);
+// type.__name__: the part of a builtin type's name after the last dot ("deque").
+std::string_view type_short_name(Type* type);
 
 // ---- inline definitions
 inline Type* type_of(Value v) {

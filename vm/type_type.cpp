@@ -14,6 +14,7 @@
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
+#include "vm/mappingproxy.hpp"
 #include "vm/union_type.hpp"
 #include "vm/descriptors.hpp"
 
@@ -88,7 +89,11 @@ int type_init(Value, const Value*, size_t, Tuple*) { return 0; }
 
 // ---- getsets and methods
 
-Ref get_name(Value self) { return Ref::borrow(value_of(as_type(self)->name)); }
+Ref get_name(Value self) {
+  Type* t = as_type(self);
+  if (t->has_flag(TypeFlag::kHeapType) || t->name == nullptr) return Ref::borrow(value_of(t->name));
+  return make_str(type_short_name(t));  // "deque" for collections.deque
+}
 Ref get_qualname(Value self) { return Ref::borrow(value_of(as_type(self)->qualname)); }
 int set_name(Value self, Value value) {
   Type* t = as_type(self);
@@ -125,13 +130,45 @@ Ref get_base(Value self) {
   Type* b = as_type(self)->base;
   return b != nullptr ? Ref::borrow(value_of(b)) : new_none();
 }
-Ref get_dict(Value self) { return Ref::borrow(value_of(as_type(self)->dict)); }  // a mappingproxy in CPython
+// Read-only, so that a class changes only through setattr (which keeps the attribute caches right).
+Ref get_dict(Value self) { return make_mappingproxy(value_of(as_type(self)->dict)); }
 Ref get_module(Value self) {
   Type* t = as_type(self);
   Value module = dict_get_str(t->dict, "__module__");
   // Builtin types of native modules (itertools.count, collections.deque) set __module__ too.
   if (!module.is_absent()) return Ref::borrow(module);
   return make_str("builtins");
+}
+// __abstractmethods__ lives in the type's own dict (set by abc.ABCMeta); setting it to a true
+// value marks the type abstract, which object.__new__ checks (CPython's type_abstractmethods).
+Ref get_abstractmethods(Value self) {
+  Type* t = as_type(self);
+  Value v = t == type_type ? Value() : dict_get_str(t->dict, "__abstractmethods__");
+  if (v.is_absent()) return raise(attribute_error_type, "__abstractmethods__");
+  return Ref::borrow(v);
+}
+int set_abstractmethods(Value self, Value value) {
+  Type* t = as_type(self);
+  bool abstract = false;
+  if (!value.is_absent()) {
+    int truth = is_true(value);
+    if (truth < 0) return -1;
+    abstract = truth != 0;
+    if (dict_set_str(t->dict, "__abstractmethods__", value) < 0) return -1;
+  } else {
+    int r = dict_del(t->dict, value_of(intern("__abstractmethods__")));
+    if (r < 0) return -1;
+    if (r == 0) {
+      raise(attribute_error_type, "__abstractmethods__");
+      return -1;
+    }
+  }
+  type_modified(t);
+  if (abstract)
+    t->flags |= TypeFlag::kIsAbstract;
+  else
+    t->flags &= ~TypeFlag::kIsAbstract;
+  return 0;
 }
 Ref get_doc(Value self) {
   Value doc = dict_get_str(as_type(self)->dict, "__doc__");
@@ -177,6 +214,7 @@ const GetSetDef type_getsets[] = {
     {"__dict__", get_dict},
     {"__module__", get_module},
     {"__doc__", get_doc},
+    {"__abstractmethods__", get_abstractmethods, set_abstractmethods},
     {},
 };
 

@@ -2,6 +2,7 @@
 module; defaultdict, OrderedDict, Counter, namedtuple and ChainMap are written here over
 dict and tuple, with CPython's reprs and error messages."""
 
+import _collections_abc
 import sys as _sys
 from types import GenericAlias as _GenericAlias
 from _collections import deque
@@ -507,7 +508,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # ---- ChainMap
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     """Groups several mappings into one view: lookups search them in order, writes go to the
     first."""
 
@@ -620,7 +621,7 @@ class ChainMap:
 
 # ---- UserDict, UserList: wrappers keeping their contents in `.data`
 
-class UserDict:
+class UserDict(_collections_abc.MutableMapping):
     """A dict-like class whose contents live in the plain dict `data`."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -707,7 +708,7 @@ class UserDict:
         return new
 
 
-class UserList:
+class UserList(_collections_abc.MutableSequence):
     """A list-like class whose contents live in the plain list `data`."""
 
     def __init__(self, initlist=None):
@@ -806,55 +807,8 @@ class UserList:
         self.data.extend(self._unwrap(other))
 
 
-# ---- collections.abc: placeholder ABCs whose isinstance checks look for the protocol methods
+# ---- collections.abc is _collections_abc (as in CPython, whose collections/abc.py re-exports it)
 
-class _ProtocolMeta(type):
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if type.__subclasscheck__(cls, subclass):
-            return True
-        # The first class along the mro defining a method decides (__hash__ = None opts out).
-        for name in cls._required:
-            for base in subclass.__mro__:
-                if name in vars(base):
-                    if vars(base)[name] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
-
-
-def _abc(name, required, bases=()):
-    return _ProtocolMeta(name, bases, {"_required": required, "__module__": "collections.abc"})
-
-
-def _make_abc_module():
-    abc = type(_sys)("collections.abc")
-    Iterable = _abc("Iterable", ("__iter__",))
-    Iterator = _abc("Iterator", ("__iter__", "__next__"), (Iterable,))
-    Generator = _abc("Generator", ("__iter__", "__next__", "send", "throw", "close"), (Iterator,))
-    Sized = _abc("Sized", ("__len__",))
-    Container = _abc("Container", ("__contains__",))
-    Hashable = _abc("Hashable", ("__hash__",))
-    Callable = _abc("Callable", ("__call__",))
-    Collection = _abc("Collection", ("__len__", "__iter__", "__contains__"), (Sized, Iterable, Container))
-    Reversible = _abc("Reversible", ("__reversed__", "__iter__"), (Iterable,))
-    Sequence = _abc("Sequence", ("__getitem__", "__len__", "__iter__", "__contains__", "index"), (Reversible, Collection))
-    MutableSequence = _abc("MutableSequence", Sequence._required + ("append", "insert", "__setitem__"), (Sequence,))
-    Set = _abc("Set", ("__len__", "__iter__", "__contains__", "isdisjoint"), (Collection,))
-    MutableSet = _abc("MutableSet", Set._required + ("add", "discard"), (Set,))
-    Mapping = _abc("Mapping", ("__getitem__", "__len__", "__iter__", "keys", "items", "values", "get"), (Collection,))
-    MutableMapping = _abc("MutableMapping", Mapping._required + ("__setitem__", "__delitem__", "pop"), (Mapping,))
-    # CPython registers bytes and bytearray; here: sequences with bytes' decode and hex.
-    ByteString = _abc("ByteString", Sequence._required + ("decode", "hex"), (Sequence,))
-    for cls in [Iterable, Iterator, Generator, Sized, Container, Hashable, Callable, Collection,
-                Reversible, Sequence, MutableSequence, Set, MutableSet, Mapping, MutableMapping, ByteString]:
-        setattr(abc, cls.__name__, cls)
-    return abc
-
-
-abc = _make_abc_module()
-_sys.modules["collections.abc"] = abc
+_collections_abc.MutableSequence.register(deque)
+_sys.modules["collections.abc"] = _collections_abc
+abc = _collections_abc

@@ -1,7 +1,10 @@
 """Utilities for with-statement contexts (CPython's contextlib, the commonly used part):
-contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout/stderr."""
+contextmanager, suppress, closing, nullcontext, ExitStack, redirect_stdout/stderr, and
+AbstractContextManager (an abc.ABC)."""
 
+import abc
 import sys
+from types import GenericAlias
 
 __all__ = ["contextmanager", "AbstractContextManager", "ContextDecorator", "suppress",
            "closing", "nullcontext", "ExitStack", "redirect_stdout", "redirect_stderr"]
@@ -20,19 +23,39 @@ def _copy_function_metadata(wrapper, wrapped):
     return wrapper
 
 
-class AbstractContextManager:
+def _check_methods(C, *methods):
+    # _collections_abc._check_methods, without importing that module.
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         """Raise any exception triggered within the runtime context."""
         return None
 
-    def __class_getitem__(cls, item):
-        return cls
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
 
 class ContextDecorator:

@@ -111,6 +111,17 @@ def isawaitable(object):
             hasattr(type(object), "__await__"))
 
 
+def isabstract(object):
+    """Return true if the object is an abstract base class (ABC)."""
+    # CPython tests Py_TPFLAGS_IS_ABSTRACT, which setting a non-empty __abstractmethods__ sets.
+    if not isinstance(object, type):
+        return False
+    try:
+        return bool(type.__dict__["__abstractmethods__"].__get__(object, type))
+    except AttributeError:
+        return False
+
+
 def getgeneratorstate(generator):
     """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     if generator.gi_running:

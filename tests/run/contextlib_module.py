@@ -256,3 +256,39 @@ try:
         raise ValueError("body")
 except Exception as e:
     print(repr(e), repr(e.__context__))
+
+
+import contextlib
+
+
+# AbstractContextManager is an ABC whose __subclasshook__ looks for __enter__ and __exit__.
+class Duck:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+class HalfDuck:
+    def __enter__(self):
+        return self
+
+
+class Blocked(Duck):
+    __exit__ = None
+
+
+class NoExit(contextlib.AbstractContextManager):
+    pass
+
+
+print(isinstance(Duck(), contextlib.AbstractContextManager),
+      isinstance(HalfDuck(), contextlib.AbstractContextManager),
+      issubclass(Blocked, contextlib.AbstractContextManager),
+      isinstance(contextlib.nullcontext(), contextlib.AbstractContextManager))
+print(sorted(contextlib.AbstractContextManager.__abstractmethods__), contextlib.AbstractContextManager[int])
+try:
+    NoExit()
+except TypeError as e:
+    print(e)

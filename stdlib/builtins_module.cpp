@@ -387,6 +387,7 @@ Ref b_sum(Value, const Value* args, size_t nargs, Tuple* kwnames) {
   if (start.is_absent()) start = Value::from_small_int(0);
   if (is_str(start)) return raise(type_error_type, "sum() can't sum strings [use ''.join(seq) instead]");
   if (is_bytes(start)) return raise(type_error_type, "sum() can't sum bytes [use b''.join(seq) instead]");
+  if (is_bytearray(start)) return raise(type_error_type, "sum() can't sum bytearray [use b''.join(seq) instead]");
   Ref it = get_iter(args[0]);
   if (!it) return it;
   Ref total = Ref::borrow(start);
@@ -529,12 +530,12 @@ Ref b_ord(Value, const Value* args, size_t, Tuple*) {
     text::decode(s->view(), 0, cp);
     return make_int(cp);
   }
-  if (is_bytes(v)) {
-    Bytes* b = static_cast<Bytes*>(v.as_object());
-    if (b->size != 1) {
-      return raise_format(type_error_type, "ord() expected a character, but string of length {} found", b->size);
+  if (is_bytes_like(v)) {
+    std::string_view b = bytes_like_view(v);
+    if (b.size() != 1) {
+      return raise_format(type_error_type, "ord() expected a character, but string of length {} found", b.size());
     }
-    return make_int(static_cast<unsigned char>(b->data[0]));
+    return make_int(static_cast<unsigned char>(b[0]));
   }
   return raise_format(type_error_type, "ord() expected string of length 1, but {} found", type_name(type_of(v)));
 }
@@ -839,6 +840,7 @@ Ref builtins_module() {
   put_type(d, "float", float_type);
   put_type(d, "str", str_type);
   put_type(d, "bytes", bytes_type);
+  put_type(d, "bytearray", bytearray_type);
   put_type(d, "list", list_type);
   put_type(d, "tuple", tuple_type);
   put_type(d, "dict", dict_type);

@@ -110,7 +110,7 @@ Ref pcre_compile(Value, const Value* args, size_t, Tuple*) {
 Ref pcre_match(Value, const Value* args, size_t, Tuple*) {
   if (type_of(args[0]) != pcre_code_type) return raise(type_error_type, "_pcre.match: expected a compiled pattern");
   PcreCode* code = static_cast<PcreCode*>(args[0].as_object());
-  if (code->text ? !is_str(args[1]) : !is_bytes(args[1])) {
+  if (code->text ? !is_str(args[1]) : !is_bytes_like(args[1])) {
     return raise(type_error_type, code->text ? "cannot use a string pattern on a bytes-like object"
                                              : "cannot use a bytes pattern on a string-like object");
   }
@@ -125,7 +125,7 @@ Ref pcre_match(Value, const Value* args, size_t, Tuple*) {
     subject = s->view();
     ascii = s->ascii;
   } else {
-    subject = as_bytes(args[1])->view();
+    subject = bytes_like_view(args[1]);
   }
   size_t start_byte = ascii ? static_cast<size_t>(pos) : byte_offset(subject, pos);
   size_t end_byte = ascii ? static_cast<size_t>(endpos) : byte_offset(subject, endpos);

@@ -15,6 +15,7 @@
 #include "stdlib/native_modules.hpp"
 #include "vm/abstract.hpp"
 #include "vm/bytes.hpp"
+#include "vm/codecs.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
@@ -110,12 +111,13 @@ Ref p_read(Value, const Value* args, size_t, Tuple*) {
   return make_bytes(buffer);
 }
 
-// write(fd, data): data is bytes (or, for io's convenience, an already-encoded str).
+// write(fd, data): data is bytes-like (or, for io's convenience, an already-encoded str).
 Ref p_write(Value, const Value* args, size_t, Tuple*) {
   int64_t fd;
   if (!int_arg(args[0], fd)) return Ref();
   std::string_view data;
-  if (is_bytes(args[1])) data = as_bytes(args[1])->view();
+  std::string copy;
+  if (is_bytes_like(args[1])) data = copy = bytes_like_view(args[1]);
   else if (is_str(args[1])) data = as_str(args[1])->view();
   else return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(args[1]));
   size_t done = 0;
@@ -282,168 +284,26 @@ Ref p_strerror(Value, const Value* args, size_t, Tuple*) {
 }
 
 // ---- codecs: _decode(data, encoding, errors, final) -> (text, consumed),
-// _encode(text, encoding, errors) -> bytes. `encoding` is already normalized by io.py to
-// 'utf-8', 'ascii' or 'latin-1'; errors is 'strict', 'ignore' or 'replace'.
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) out += static_cast<char>(cp);
-  else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Length of the valid UTF-8 sequence at data[i], 0 when invalid, -1 when cut off by the end.
-int utf8_sequence(std::string_view data, size_t i, const char*& reason) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(data[k]); };
-  unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  int need;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) need = 1;
-  else if (c >= 0xE0 && c <= 0xEF) {
-    need = 2;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    need = 3;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    reason = "invalid start byte";
-    return 0;
-  }
-  for (int k = 1; k <= need; ++k) {
-    if (i + k >= data.size()) return -1;
-    unsigned char cc = b(i + k);
-    if (cc < (k == 1 ? lo : 0x80) || cc > (k == 1 ? hi : 0xBF)) {
-      reason = "invalid continuation byte";
-      return 0;
-    }
-  }
-  return need + 1;
-}
+// _encode(text, encoding, errors) -> bytes, over vm/codecs.hpp. `encoding` is already
+// normalized by io.py to 'utf-8', 'ascii' or 'latin-1'.
 
 Ref p_decode(Value, const Value* args, size_t, Tuple*) {
-  if (!is_bytes(args[0])) return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(args[0]));
-  std::string_view data = as_bytes(args[0])->view();
-  std::string_view encoding = as_str(args[1])->view(), errors = as_str(args[2])->view();
-  bool final = is_true(args[3]) > 0;
-  std::string out;
-  out.reserve(data.size());
-  size_t i = 0;
-  auto fail = [&](size_t start, size_t end, const char* reason) -> bool {
-    if (errors == "ignore") return true;
-    if (errors == "replace") {
-      out += "\xEF\xBF\xBD";
-      return true;
-    }
-    if (end == start + 1)
-      raise_format(unicode_decode_error_type, "'{}' codec can't decode byte 0x{:02x} in position {}: {}", encoding,
-                   static_cast<unsigned char>(data[start]), start, reason);
-    else
-      raise_format(unicode_decode_error_type, "'{}' codec can't decode bytes in position {}-{}: {}", encoding, start,
-                   end - 1, reason);
-    return false;
-  };
-  const bool utf8 = encoding != "latin-1" && encoding != "ascii";
-  while (i < data.size()) {
-    unsigned char c = static_cast<unsigned char>(data[i]);
-    if (utf8 && c < 0x80) {
-      // A run of ASCII is copied as it is (most text is mostly ASCII).
-      size_t run = i + 1;
-      while (run < data.size() && static_cast<unsigned char>(data[run]) < 0x80) ++run;
-      out.append(data.substr(i, run - i));
-      i = run;
-    } else if (encoding == "latin-1") {
-      append_utf8(out, c);
-      ++i;
-    } else if (encoding == "ascii") {
-      if (c >= 0x80 && !fail(i, i + 1, "ordinal not in range(128)")) return Ref();
-      if (c < 0x80) out += static_cast<char>(c);
-      ++i;
-    } else {
-      const char* reason = "";
-      int n = utf8_sequence(data, i, reason);
-      if (n == -1) {
-        if (!final) break;
-        if (!fail(i, data.size(), "unexpected end of data")) return Ref();
-        i = data.size();
-      } else if (n == 0) {
-        if (!fail(i, i + 1, reason)) return Ref();
-        ++i;
-      } else {
-        out.append(data.substr(i, static_cast<size_t>(n)));
-        i += static_cast<size_t>(n);
-      }
-    }
-  }
-  Ref text = make_str(out);
-  Ref consumed = make_int(static_cast<int64_t>(i));
-  return make_tuple({text.get(), consumed.get()});
+  if (!is_bytes_like(args[0])) return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(args[0]));
+  Codec codec;
+  if (!lookup_codec(as_str(args[1])->view(), codec)) return Ref();
+  std::string data(bytes_like_view(args[0]));
+  size_t consumed = 0;
+  Ref text = decode_text(data, codec, as_str(args[2])->view(), is_true(args[3]) > 0, &consumed);
+  if (!text) return text;
+  Ref used = make_int(static_cast<int64_t>(consumed));
+  return make_tuple({text.get(), used.get()});
 }
 
 Ref p_encode(Value, const Value* args, size_t, Tuple*) {
   if (!is_str(args[0])) return raise_format(type_error_type, "write() argument must be str, not {}", type_name_of(args[0]));
-  Str* s = as_str(args[0]);
-  std::string_view encoding = as_str(args[1])->view(), errors = as_str(args[2])->view();
-  if (encoding == "utf-8" || s->ascii) return make_bytes(s->view());
-  uint32_t limit = encoding == "ascii" ? 0x80 : 0x100;
-  std::string_view data = s->view();
-  std::string out;
-  size_t position = 0;
-  for (size_t i = 0; i < data.size(); ++position) {
-    unsigned char c = static_cast<unsigned char>(data[i]);
-    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    uint32_t cp = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(data[i + k]) & 0x3F);
-    if (cp < limit) out += static_cast<char>(cp);
-    else if (errors == "replace") out += '?';
-    else if (errors != "ignore") {
-      std::string shown = cp < 0x100 ? fmt::format("\\x{:02x}", cp) : cp < 0x10000 ? fmt::format("\\u{:04x}", cp)
-                                                                                   : fmt::format("\\U{:08x}", cp);
-      return raise_format(unicode_encode_error_type, "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})",
-                          encoding, shown, position, limit);
-    }
-    i += static_cast<size_t>(n);
-  }
-  return make_bytes(out);
-}
-
-// ---- bytes helpers for io.py while bytes has no methods: _bfind(data, sub, start) and
-// _bjoin(list_of_bytes).
-Ref p_bfind(Value, const Value* args, size_t, Tuple*) {
-  if (!is_bytes(args[0]) || !is_bytes(args[1])) return raise(type_error_type, "_bfind() expects bytes");
-  int64_t start;
-  if (!index_to_int64(args[2], start)) return Ref();
-  std::string_view data = as_bytes(args[0])->view();
-  if (start < 0 || static_cast<size_t>(start) > data.size()) return make_int(-1);
-  size_t at = data.find(as_bytes(args[1])->view(), static_cast<size_t>(start));
-  return make_int(at == std::string_view::npos ? -1 : static_cast<int64_t>(at));
-}
-
-Ref p_bjoin(Value, const Value* args, size_t, Tuple*) {
-  Ref it = get_iter(args[0]);
-  if (!it) return it;
-  std::string out;
-  while (true) {
-    Ref item = iter_next(it.get());
-    if (!item) {
-      if (error_pending()) return Ref();
-      return make_bytes(out);
-    }
-    if (!is_bytes(item.get())) return raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(item.get()));
-    out += as_bytes(item.get())->view();
-  }
+  Codec codec;
+  if (!lookup_codec(as_str(args[1])->view(), codec)) return Ref();
+  return encode_text(as_str(args[0])->view(), codec, as_str(args[2])->view());
 }
 
 const MethodDef kPosixFunctions[] = {
@@ -469,8 +329,6 @@ const MethodDef kPosixFunctions[] = {
     {"unsetenv", p_unsetenv, Arity::kOneArg},
     {"urandom", p_urandom, Arity::kOneArg},
     {"strerror", p_strerror, Arity::kOneArg},
-    {"_bfind", p_bfind, Arity::kRange, 3, 3},
-    {"_bjoin", p_bjoin, Arity::kOneArg},
     {"_decode", p_decode, Arity::kRange, 4, 4},
     {"_encode", p_encode, Arity::kRange, 3, 3},
     {nullptr, nullptr},

@@ -9,6 +9,7 @@
 
 #include "stdlib/builtins.hpp"
 #include "vm/abstract.hpp"
+#include "vm/bytes.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
@@ -172,6 +173,11 @@ size_t object_size(Value v) {
   if (type->has_flag(TypeFlag::kListSubclass)) return size + as_list(v)->capacity * sizeof(Value);
   if (type->has_flag(TypeFlag::kTupleSubclass)) return size + as_tuple(v)->size * sizeof(Value);
   if (type->has_flag(TypeFlag::kStrSubclass)) return size + as_str(v)->size;
+  if (type->has_flag(TypeFlag::kBytesSubclass)) return size + as_bytes(v)->size;
+  if (type->has_flag(TypeFlag::kByteArraySubclass)) {
+    ByteArray* b = as_bytearray(v);
+    return size + (b->data ? b->capacity + 1 : 0);
+  }
   if (type->has_flag(TypeFlag::kDictSubclass)) return size + table_bytes(as_dict(v)->table.capacity);
   if (is_set_or_frozenset(v)) {
     const SetTable& t = as_set(v)->table;

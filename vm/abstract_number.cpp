@@ -37,13 +37,13 @@ Ref binary_op1(Value a, Value b, BinaryOp op) {
 }
 
 bool is_sequence_for_message(Value v) {
-  return is_str(v) || is_list(v) || is_tuple(v) || is_bytes(v);
+  return is_str(v) || is_list(v) || is_tuple(v) || is_bytes_like(v);
 }
 
 Ref raise_unsupported(Value a, Value b, BinaryOp op, const char* symbol) {
   // CPython's sequence messages come from sq_concat / sq_repeat, tried after the number slots.
   if (op == BinaryOp::Add && is_sequence_for_message(a)) {
-    if (is_bytes(a))
+    if (is_bytes_like(a))
       return raise_format(type_error_type, "can't concat {} to {}", type_name_of(b), type_name_of(a));
     // list_concat, unicode_concat and tuple_concat name their base type, even for a subclass.
     const char* base = is_str(a) ? "str" : is_list(a) ? "list" : "tuple";

@@ -2,6 +2,8 @@
 // (new/init/repr/str, attributes) follow CPython 3.11's Objects/exceptions.c.
 #include "vm/exceptions.hpp"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstddef>
 #include <string>
@@ -9,13 +11,16 @@
 
 #include "vm/abstract.hpp"
 #include "vm/builtin_init.hpp"
+#include "vm/bytes.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
+#include "vm/numbers.hpp"
 #include "vm/os_error_types.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
+#include "vm/text/utf8.hpp"
 #include "vm/tuple.hpp"
 #include "vm/type.hpp"
 
@@ -49,7 +54,7 @@ static_assert(offsetof(SyntaxErrorObject, msg) == sizeof(ExceptionObject));
 
 // The struct that decides an exception's layout and special behaviour.
 enum class Kind { kBase, kStopIteration, kSystemExit, kImportError, kNameError, kAttributeError,
-                  kOSError, kSyntaxError, kKeyError };
+                  kOSError, kSyntaxError, kKeyError, kUnicodeError };
 
 struct ExceptionSpec {
   const char* name;
@@ -109,9 +114,9 @@ const ExceptionSpec kSpecs[] = {
     {"TypeError", &type_error_type, &exception_type, Kind::kBase},
     {"ValueError", &value_error_type, &exception_type, Kind::kBase},
     {"UnicodeError", &unicode_error_type, &value_error_type, Kind::kBase},
-    {"UnicodeDecodeError", &unicode_decode_error_type, &unicode_error_type, Kind::kBase},
-    {"UnicodeEncodeError", &unicode_encode_error_type, &unicode_error_type, Kind::kBase},
-    {"UnicodeTranslateError", &unicode_translate_error_type, &unicode_error_type, Kind::kBase},
+    {"UnicodeDecodeError", &unicode_decode_error_type, &unicode_error_type, Kind::kUnicodeError},
+    {"UnicodeEncodeError", &unicode_encode_error_type, &unicode_error_type, Kind::kUnicodeError},
+    {"UnicodeTranslateError", &unicode_translate_error_type, &unicode_error_type, Kind::kUnicodeError},
     {"Warning", &warning_type, &exception_type, Kind::kBase},
     {"BytesWarning", &bytes_warning_type, &warning_type, Kind::kBase},
     {"DeprecationWarning", &deprecation_warning_type, &warning_type, Kind::kBase},
@@ -140,6 +145,7 @@ size_t kind_size(Kind kind) {
     case Kind::kAttributeError: return sizeof(AttributeErrorObject);
     case Kind::kOSError: return sizeof(OSErrorObject);
     case Kind::kSyntaxError: return sizeof(SyntaxErrorObject);
+    case Kind::kUnicodeError: return sizeof(UnicodeErrorObject);
     default: return sizeof(ExceptionObject);
   }
 }
@@ -241,6 +247,82 @@ bool check_keywords(Value self, Tuple* kwnames, std::initializer_list<std::strin
   return true;
 }
 
+// UnicodeDecodeError(encoding, object, start, end, reason), UnicodeEncodeError(the same, object
+// a str) and UnicodeTranslateError(object, start, end, reason), with CPython's argument checks.
+int unicode_error_init(ExceptionObject* e, Type* solid, const Value* args, size_t npos, std::span<Value> extra) {
+  bool translate = solid == unicode_translate_error_type, decode = solid == unicode_decode_error_type;
+  size_t want = translate ? 4 : 5;
+  if (npos != want) {
+    raise_format(type_error_type, "function takes exactly {} arguments ({} given)", want, npos);
+    return -1;
+  }
+  const Value* a = translate ? args - 1 : args;  // a[1..4]: object, start, end, reason
+  if (!translate && !is_str(a[0])) {
+    raise_format(type_error_type, "argument 1 must be str, not {}", type_name_of(a[0]));
+    return -1;
+  }
+  Ref object = Ref::borrow(a[1]);
+  if (decode) {
+    if (!is_bytes_like(a[1])) {
+      raise_format(type_error_type, "a bytes-like object is required, not '{}'", type_name_of(a[1]));
+      return -1;
+    }
+    if (!is_bytes(a[1])) object = make_bytes(bytes_like_view(a[1]));
+  } else if (!is_str(a[1])) {
+    raise_format(type_error_type, "argument {} must be str, not {}", translate ? 1 : 2, type_name_of(a[1]));
+    return -1;
+  }
+  int64_t start, end;
+  if (!index_to_int64(a[2], start) || !index_to_int64(a[3], end)) return -1;
+  if (!is_str(a[4])) {
+    raise_format(type_error_type, "argument {} must be str, not {}", translate ? 4 : 5, type_name_of(a[4]));
+    return -1;
+  }
+  set_args(e, args, npos);
+  Ref start_v = make_int(start), end_v = make_int(end);
+  set_field(extra[0], translate ? Value::none() : a[0]);
+  set_field(extra[1], object.get());
+  set_field(extra[2], start_v.get());
+  set_field(extra[3], end_v.get());
+  set_field(extra[4], a[4]);
+  return 0;
+}
+
+// str() of a Unicode error from its fields (CPython's UnicodeDecodeError_str and friends);
+// absent when the fields are not of the expected types.
+Ref unicode_error_str(Type* solid, std::span<Value> extra) {
+  Value encoding = extra[0], object = extra[1], reason = extra[4];
+  if (!extra[2].is_small_int() || !extra[3].is_small_int() || !is_str(reason)) return Ref();
+  int64_t start = extra[2].as_small_int(), end = extra[3].as_small_int();
+  std::string_view why = as_str(reason)->view();
+  if (solid == unicode_decode_error_type) {
+    if (!is_str(encoding) || !is_bytes(object)) return Ref();
+    std::string_view data = as_bytes(object)->view(), enc = as_str(encoding)->view();
+    if (start >= 0 && static_cast<size_t>(start) < data.size() && end == start + 1) {
+      return make_str(fmt::format("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc,
+                                  static_cast<unsigned char>(data[start]), start, why));
+    }
+    return make_str(fmt::format("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, why));
+  }
+  if (!is_str(object)) return Ref();
+  Str* text = as_str(object);
+  std::string prefix = solid == unicode_translate_error_type
+                           ? std::string("can't translate")
+                           : is_str(encoding) ? fmt::format("'{}' codec can't encode", as_str(encoding)->view())
+                                              : std::string();
+  if (prefix.empty()) return Ref();
+  if (start >= 0 && static_cast<size_t>(start) < text->length && end == start + 1) {
+    char32_t cp;
+    size_t at = text::byte_offset(text->view(), text->info(), static_cast<size_t>(start));
+    text::decode(text->view(), at, cp);
+    auto code = static_cast<uint32_t>(cp);
+    std::string shown = code <= 0xFF ? fmt::format("\\x{:02x}", code)
+                        : code <= 0xFFFF ? fmt::format("\\u{:04x}", code) : fmt::format("\\U{:08x}", code);
+    return make_str(fmt::format("{} character '{}' in position {}: {}", prefix, shown, start, why));
+  }
+  return make_str(fmt::format("{} characters in position {}-{}: {}", prefix, start, end - 1, why));
+}
+
 int exc_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* e = as_exception(self);
   size_t npos = nargs - tuple_size(kwnames);
@@ -276,6 +358,9 @@ int exc_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
       set_field(extra[1], obj.is_absent() ? Value::none() : obj);
       return 0;
     }
+    case Kind::kUnicodeError:
+      if (!check_keywords(self, kwnames, {})) return -1;
+      return unicode_error_init(e, solid, args, npos, extra);
     default:
       break;
   }
@@ -330,6 +415,12 @@ Ref exc_str(Value self) {
   Type* solid = solid_type(type_of(self));
   std::span<Value> extra = extra_fields(e);
   if (is_subtype(solid, key_error_type) && args->size == 1) return repr(args->items[0]);
+  if (solid == unicode_decode_error_type || solid == unicode_encode_error_type ||
+      solid == unicode_translate_error_type) {
+    if (Ref r = unicode_error_str(solid, extra)) return r;
+    if (error_pending()) return Ref();
+    return Ref::borrow(empty_str());
+  }
   if (is_subtype(solid, import_error_type) && !extra[0].is_none()) return str(extra[0]);
   if (is_subtype(solid, os_error_type) && !extra[0].is_none() && !extra[1].is_none()) {
     Ref err = str(extra[0]);
@@ -500,6 +591,10 @@ const GetSetDef attribute_error_getsets[] = {
 const GetSetDef os_error_getsets[] = {
     {"errno", get_extra<0>, set_extra<0>}, {"strerror", get_extra<1>, set_extra<1>},
     {"filename", get_extra<2>, set_extra<2>}, {"filename2", get_extra<3>, set_extra<3>}, {}};
+const GetSetDef unicode_error_getsets[] = {
+    {"encoding", get_extra<0>, set_extra<0>}, {"object", get_extra<1>, set_extra<1>},
+    {"start", get_extra<2>, set_extra<2>},    {"end", get_extra<3>, set_extra<3>},
+    {"reason", get_extra<4>, set_extra<4>},   {}};
 const GetSetDef syntax_error_getsets[] = {
     {"msg", get_extra<0>, set_extra<0>},          {"filename", get_extra<1>, set_extra<1>},
     {"lineno", get_extra<2>, set_extra<2>},       {"offset", get_extra<3>, set_extra<3>},
@@ -523,6 +618,7 @@ const GetSetDef* getsets_for(const ExceptionSpec& s) {
     case Kind::kOSError: return os_error_getsets;
     case Kind::kSyntaxError: return syntax_error_getsets;
     case Kind::kKeyError: return nullptr;
+    case Kind::kUnicodeError: return unicode_error_getsets;
   }
   return nullptr;
 }

@@ -37,6 +37,8 @@ struct ImportErrorObject : ExceptionObject { Value msg, name, path; };
 struct NameErrorObject : ExceptionObject { Value name; };
 struct AttributeErrorObject : ExceptionObject { Value name, obj; };
 struct OSErrorObject : ExceptionObject { Value myerrno, strerror, filename, filename2; };
+// UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError (encoding is None for the last).
+struct UnicodeErrorObject : ExceptionObject { Value encoding, object, start, end, reason; };
 struct SyntaxErrorObject : ExceptionObject {
   Value msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line;
 };

@@ -7,6 +7,7 @@
 // returns exact ints and floats.
 #include "vm/numbers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -286,10 +287,7 @@ Ref int_of_arguments(const Value* args, size_t nargs, Tuple* kwnames) {
     if (!index_to_int64(base, b)) return Ref();
     if ((b != 0 && b < 2) || b > 36) return raise(value_error_type, "int() base must be >= 2 and <= 36, or 0");
     if (is_str(x)) return int_from_text(as_str(x)->view(), static_cast<int>(b), false);
-    if (is_bytes(x)) {
-      Bytes* bs = static_cast<Bytes*>(x.as_object());
-      return int_from_text(std::string_view(bs->data, bs->size), static_cast<int>(b), true);
-    }
+    if (is_bytes_like(x)) return int_from_text(std::string(bytes_like_view(x)), static_cast<int>(b), true);
     return raise(type_error_type, "int() can't convert non-string with explicit base");
   }
   if (is_small(x)) return int_index(x);
@@ -319,10 +317,7 @@ Ref int_of_arguments(const Value* args, size_t nargs, Tuple* kwnames) {
     return call0(bound.get());
   }
   if (is_str(x)) return int_from_text(as_str(x)->view(), 10, false);
-  if (is_bytes(x)) {
-    Bytes* bs = static_cast<Bytes*>(x.as_object());
-    return int_from_text(std::string_view(bs->data, bs->size), 10, true);
-  }
+  if (is_bytes_like(x)) return int_from_text(std::string(bytes_like_view(x)), 10, true);
   return raise_format(type_error_type,
                       "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                       type_name_of(x));
@@ -395,8 +390,138 @@ Ref int_g_real(Value self) { return int_index(self); }
 Ref int_g_imag(Value) { return make_int(0); }
 Ref int_g_one(Value) { return make_int(1); }
 
+// int.to_bytes(length=1, byteorder='big', *, signed=False) and the classmethod
+// int.from_bytes(bytes, byteorder='big', *, signed=False), over GMP's export/import.
+bool int_bytes_arguments(const char* fn, const Value* args, size_t nargs, Tuple* kwnames, Value* a) {
+  size_t npos = nargs - tuple_size(kwnames);
+  if (npos > 2) {
+    raise_format(type_error_type, "{}() takes at most 2 positional arguments ({} given)", fn, npos);
+    return false;
+  }
+  const char* first = std::string_view(fn) == "to_bytes" ? "length" : "bytes";
+  for (size_t i = 0; i < npos; ++i) a[i] = args[i];
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    std::string_view key = as_str(kwnames->items[k])->view();
+    size_t i = key == first ? 0 : key == "byteorder" ? 1 : key == "signed" ? 2 : 3;
+    if (i == 3) {
+      raise_format(type_error_type, "'{}' is an invalid keyword argument for {}()", key, fn);
+      return false;
+    }
+    if (i < npos) {
+      raise_format(type_error_type, "argument for {}() given by name ('{}') and position ({})", fn, key, i + 1);
+      return false;
+    }
+    a[i] = args[npos + k];
+  }
+  return true;
+}
+// byteorder: true for 'little'.
+bool byteorder_argument(const char* fn, Value v, bool& little) {
+  little = false;
+  if (v.is_absent()) return true;
+  if (!is_str(v)) {
+    raise_format(type_error_type, "{}() argument 'byteorder' must be str, not {}", fn, type_name_of(v));
+    return false;
+  }
+  std::string_view order = as_str(v)->view();
+  if (order != "little" && order != "big") {
+    raise(value_error_type, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  little = order == "little";
+  return true;
+}
+Ref int_m_to_bytes(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value a[3];
+  if (!int_bytes_arguments("to_bytes", args, nargs, kwnames, a)) return Ref();
+  int64_t length = 1;
+  if (!a[0].is_absent() && !index_to_int64(a[0], length)) return Ref();
+  bool little, is_signed = false;
+  if (!byteorder_argument("to_bytes", a[1], little)) return Ref();
+  if (!a[2].is_absent()) {
+    int t = is_true(a[2]);
+    if (t < 0) return Ref();
+    is_signed = t != 0;
+  }
+  if (length < 0) return raise(value_error_type, "length argument must be non-negative");
+  number::IntView v(int64_t{0});
+  int_view(self, v);
+  mpz_t x, limit;
+  mpz_init(x);
+  mpz_init(limit);
+  if (v.is_small()) mpz_set_si(x, v.small());
+  else mpz_set(x, v.big().get());
+  bool negative = mpz_sgn(x) < 0;
+  Ref result;
+  if (negative && !is_signed) {
+    result = raise(overflow_error_type, "can't convert negative int to unsigned");
+  } else {
+    // Fits when -2^(8L-1) <= x < 2^(8L-1) (signed) or x < 2^(8L) (unsigned).
+    uint64_t bits = static_cast<uint64_t>(length) * 8;
+    bool fits;
+    if (bits == 0) {
+      fits = mpz_sgn(x) == 0;
+    } else {
+      mpz_ui_pow_ui(limit, 2, is_signed ? bits - 1 : bits);
+      if (negative) {
+        mpz_neg(limit, limit);
+        fits = mpz_cmp(x, limit) >= 0;
+        mpz_mul_si(limit, limit, is_signed ? -2 : -1);
+        mpz_add(x, x, limit);  // two's complement: x + 2^(8L)
+      } else {
+        fits = mpz_cmp(x, limit) < 0;
+      }
+    }
+    if (!fits) {
+      result = raise(overflow_error_type, "int too big to convert");
+    } else {
+      std::string out(static_cast<size_t>(length), '\0');
+      size_t count = 0;
+      size_t needed = (mpz_sizeinbase(x, 2) + 7) / 8;
+      if (mpz_sgn(x) != 0 && needed <= out.size()) {
+        mpz_export(&out[out.size() - needed], &count, 1, 1, 1, 0, x);
+      }
+      if (little) std::reverse(out.begin(), out.end());
+      result = make_bytes(out);
+    }
+  }
+  mpz_clear(x);
+  mpz_clear(limit);
+  return result;
+}
+Ref int_m_from_bytes(Value cls, const Value* args, size_t nargs, Tuple* kwnames) {
+  Value a[3];
+  if (!int_bytes_arguments("from_bytes", args, nargs, kwnames, a)) return Ref();
+  if (a[0].is_absent()) return raise(type_error_type, "from_bytes() missing required argument 'bytes' (pos 1)");
+  bool little, is_signed = false;
+  if (!byteorder_argument("from_bytes", a[1], little)) return Ref();
+  if (!a[2].is_absent()) {
+    int t = is_true(a[2]);
+    if (t < 0) return Ref();
+    is_signed = t != 0;
+  }
+  std::string data;
+  if (is_str(a[0]) || (!is_bytes_like(a[0]) && type_of(a[0])->index != nullptr)) {
+    return raise_format(type_error_type, "cannot convert '{}' object to bytes", type_name_of(a[0]));
+  }
+  if (!bytes_of_argument(a[0], data, true)) return Ref();
+  if (little) std::reverse(data.begin(), data.end());
+  number::BigInt big;
+  if (!data.empty()) mpz_import(big.get_mut(), data.size(), 1, 1, 1, 0, data.data());
+  if (is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
+    number::BigInt limit;
+    mpz_ui_pow_ui(limit.get_mut(), 2, data.size() * 8);
+    mpz_sub(big.get_mut(), big.get(), limit.get());
+  }
+  Ref r = make_int(number::Int::from_big(std::move(big)));
+  if (!r || static_cast<Type*>(cls.as_object()) == int_type) return r;
+  return call1(cls, r.get());
+}
+
 const MethodDef int_methods[] = {
     {"bit_length", int_m_bit_length, Arity::kNoArgs},
+    {"to_bytes", int_m_to_bytes, Arity::kAny, 0, 0, true},
+    {"from_bytes", int_m_from_bytes, Arity::kAny, 0, 0, true, MethodKind::kClass},
     {"bit_count", int_m_bit_count, Arity::kNoArgs},
     {"conjugate", int_m_conjugate, Arity::kNoArgs},
     {"__round__", int_m_round, Arity::kRange, 0, 1},
@@ -496,9 +621,9 @@ Ref float_of_argument(Value x) {
     return make_float(d);
   }
   if (is_str(x)) return from_double_result(number::parse_float(as_str(x)->view(), text::repr_str, number::TextSource::Str));
-  if (is_bytes(x)) {
-    Bytes* bs = static_cast<Bytes*>(x.as_object());
-    return from_double_result(number::parse_float(std::string_view(bs->data, bs->size), text::repr_bytes, number::TextSource::Bytes));
+  if (is_bytes_like(x)) {
+    std::string data(bytes_like_view(x));
+    return from_double_result(number::parse_float(data, text::repr_bytes, number::TextSource::Bytes));
   }
   return raise_format(type_error_type, "float() argument must be a string or a real number, not '{}'", type_name_of(x));
 }

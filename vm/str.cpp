@@ -2,6 +2,9 @@
 // slots (sequence protocol and comparison). The str methods (vm/str_methods.cpp) wrap vm/text.
 #include "vm/str.hpp"
 
+#include "vm/bytes.hpp"
+#include "vm/codecs.hpp"
+
 #include <cstddef>
 #include <cstring>
 #include <string>
@@ -217,9 +220,36 @@ int s_bool(Value self) { return as_str(self)->size != 0; }
 // str(x) and str.__new__(cls, x): a subclass instance is a Str of cls holding a copy of the
 // text, with the word for its __dict__ after the data (var_instance_size).
 Ref s_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (tuple_size(kwnames) != 0 || nargs > 1)
-    return raise(type_error_type, "str() with encoding arguments is not supported yet");
-  Ref result = nargs == 0 ? Ref::borrow(empty_str()) : str(args[0]);
+  size_t npos = nargs - tuple_size(kwnames);
+  if (nargs > 3) return raise_format(type_error_type, "str() takes at most 3 arguments ({} given)", nargs);
+  Value a[3];
+  for (size_t i = 0; i < npos; ++i) a[i] = args[i];
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    std::string_view key = as_str(kwnames->items[k])->view();
+    size_t i = key == "object" ? 0 : key == "encoding" ? 1 : key == "errors" ? 2 : 3;
+    if (i == 3) return raise_format(type_error_type, "'{}' is an invalid keyword argument for str()", key);
+    if (i < npos) {
+      return raise_format(type_error_type, "argument for str() given by name ('{}') and position ({})", key, i + 1);
+    }
+    a[i] = args[npos + k];
+  }
+  Ref result;
+  if (a[0].is_absent()) {
+    result = Ref::borrow(empty_str());
+  } else if (a[1].is_absent() && a[2].is_absent()) {
+    result = str(a[0]);
+  } else {
+    // str(b, encoding, errors): decoding.
+    if (is_str(a[0])) return raise(type_error_type, "decoding str is not supported");
+    if (!is_bytes_like(a[0])) {
+      return raise_format(type_error_type, "decoding to str: need a bytes-like object, {} found", type_name_of(a[0]));
+    }
+    Codec codec;
+    std::string_view errors;
+    if (!codec_arguments("str", a[1], a[2], codec, errors)) return Ref();
+    std::string data(bytes_like_view(a[0]));
+    result = decode_text(data, codec, errors);
+  }
   if (!result || type == str_type) return result;
   Str* value = as_str(result.get());
   Str* s = allocate<Str>(type, var_instance_size(type, offsetof(Str, data) + value->size + 1));

@@ -9,6 +9,7 @@
 #include "vm/abstract.hpp"
 #include "vm/attributes.hpp"
 #include "vm/bytes.hpp"
+#include "vm/codecs.hpp"
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/library_errors.hpp"
@@ -275,14 +276,23 @@ Ref m_expandtabs(Value self, const Value* args, size_t nargs, Tuple*) {
   if (!r.ok()) return raise_text_error(r.error());
   return make_str(r.value());
 }
-Ref m_encode(Value self, const Value* args, size_t nargs, Tuple*) {
-  if (nargs > 0 && is_str(args[0])) {
-    std::string enc = text::lower(sv(args[0]));
-    if (enc != "utf-8" && enc != "utf8" && enc != "ascii") {
-      return raise_format(lookup_error_type, "unknown encoding: {}", sv(args[0]));
+Ref m_encode(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+  size_t npos = nargs - tuple_size(kwnames);
+  Value a[2];
+  for (size_t i = 0; i < npos; ++i) a[i] = args[i];
+  for (size_t k = 0; k < tuple_size(kwnames); ++k) {
+    std::string_view key = sv(kwnames->items[k]);
+    size_t i = key == "encoding" ? 0 : key == "errors" ? 1 : 2;
+    if (i == 2) return raise_format(type_error_type, "'{}' is an invalid keyword argument for encode()", key);
+    if (i < npos) {
+      return raise_format(type_error_type, "argument for encode() given by name ('{}') and position ({})", key, i + 1);
     }
+    a[i] = args[npos + k];
   }
-  return make_bytes(sv(self));
+  Codec codec;
+  std::string_view errors;
+  if (!codec_arguments("encode", a[0], a[1], codec, errors)) return Ref();
+  return encode_text(sv(self), codec, errors);
 }
 
 // ---- formatting
@@ -583,10 +593,87 @@ Ref percent_one(const format::PercentSpec& spec, Value v) {
   }
 }
 
-Ref str_mod(Value self, Value args) {
-  if (!is_str(self)) return new_not_implemented();
-  std::string_view fmt_text = sv(self);
-  bool is_mapping = !is_tuple(args) && !is_str(args) && type_of(args)->getitem != nullptr;
+// `%s`, `%b`, `%r`, `%a` and `%c` of bytes formatting: the bytes of the argument (CPython's
+// _PyBytes_FormatEx), cut to the precision and padded to the width with spaces.
+bool percent_piece_bytes(const format::PercentSpec& spec, Value v, std::string& out) {
+  std::string data;
+  switch (spec.conversion) {
+    case 's': case 'b': {
+      if (is_bytes_like(v)) {
+        data = bytes_like_view(v);
+      } else if (Value m = type_lookup(type_of(v), intern("__bytes__")); !m.is_absent()) {
+        Ref r = call_method(v, intern("__bytes__"), nullptr, 0);
+        if (!r) return false;
+        if (!is_bytes(r.get())) {
+          raise_format(type_error_type, "__bytes__ returned non-bytes (type {})", type_name_of(r.get()));
+          return false;
+        }
+        data = as_bytes(r.get())->view();
+      } else {
+        raise_format(type_error_type,
+                     "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                     type_name_of(v));
+        return false;
+      }
+      break;
+    }
+    case 'r': case 'a': {
+      Ref r = ascii_repr(v);
+      if (!r) return false;
+      data = sv(r.get());
+      break;
+    }
+    case 'c': {
+      if (is_bytes_like(v) && bytes_like_view(v).size() == 1) {
+        data = bytes_like_view(v);
+        break;
+      }
+      int64_t n = -1;
+      if (type_of(v)->index != nullptr) {
+        if (!index_to_int64(v, n)) {
+          if (!error_matches(overflow_error_type)) return false;
+          clear_error();
+          n = -1;
+        }
+      } else {
+        raise(type_error_type, "%c requires an integer in range(256) or a single byte");
+        return false;
+      }
+      if (n < 0 || n > 255) {
+        raise(overflow_error_type, "%c arg not in range(256)");
+        return false;
+      }
+      data = std::string(1, static_cast<char>(n));
+      break;
+    }
+    default: {
+      Ref piece = percent_one(spec, v);
+      if (!piece) return false;
+      out += sv(piece.get());
+      return true;
+    }
+  }
+  if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < data.size() && spec.conversion != 'c') {
+    data.resize(static_cast<size_t>(spec.precision));
+  }
+  size_t width = spec.width > 0 ? static_cast<size_t>(spec.width) : 0;
+  if (!spec.left_adjust && width > data.size()) out.append(width - data.size(), ' ');
+  out += data;
+  if (spec.left_adjust && width > data.size()) out.append(width - data.size(), ' ');
+  return true;
+}
+
+bool percent_piece_str(const format::PercentSpec& spec, Value v, std::string& out) {
+  Ref piece = percent_one(spec, v);
+  if (!piece) return false;
+  out += sv(piece.get());
+  return true;
+}
+
+// The printf-style loop `str % args` and `bytes % args` share: fmt_text is the format (UTF-8
+// text, or raw bytes with `bytes`), each conversion goes through the piece function.
+Ref percent_format_loop(std::string_view fmt_text, Value args, bool bytes, std::string& out) {
+  bool is_mapping = !is_tuple(args) && !(bytes ? is_bytes(args) : is_str(args)) && type_of(args)->getitem != nullptr;
   std::vector<Value> items;
   if (is_tuple(args)) {
     Tuple* t = as_tuple(args);
@@ -596,7 +683,6 @@ Ref str_mod(Value self, Value args) {
   }
   size_t next = 0;
   bool used_mapping = false;
-  std::string out;
   size_t i = 0;
   while (i < fmt_text.size()) {
     size_t pct = fmt_text.find('%', i);
@@ -606,7 +692,8 @@ Ref str_mod(Value self, Value args) {
     }
     out += fmt_text.substr(i, pct - i);
     format::PercentSpec spec;
-    std::optional<std::string> err = format::parse_percent_spec(fmt_text, pct + 1, spec);
+    std::optional<std::string> err = bytes ? format::parse_percent_spec(fmt_text, pct + 1, spec, pct + 1)
+                                           : format::parse_percent_spec(fmt_text, pct + 1, spec);
     if (spec.has_key && !is_mapping) return raise(type_error_type, "format requires a mapping");
     if (spec.width_star) {
       if (next >= items.size()) return raise(type_error_type, "not enough arguments for format string");
@@ -631,24 +718,38 @@ Ref str_mod(Value self, Value args) {
     Ref value;
     if (spec.has_key) {
       used_mapping = true;
-      Ref key = make_str(fmt_text.substr(spec.key_begin, spec.key_end - spec.key_begin));
+      std::string_view key_text = fmt_text.substr(spec.key_begin, spec.key_end - spec.key_begin);
+      Ref key = bytes ? make_bytes(key_text) : make_str(key_text);
       value = get_item(args, key.get());
       if (!value) return value;
     } else {
       if (next >= items.size()) return raise(type_error_type, "not enough arguments for format string");
       value = Ref::borrow(items[next++]);
     }
-    Ref piece = percent_one(spec, value.get());
-    if (!piece) return piece;
-    out += sv(piece.get());
+    if (!(bytes ? percent_piece_bytes : percent_piece_str)(spec, value.get(), out)) return Ref();
   }
   if (!used_mapping && !is_mapping && next < items.size() && (is_tuple(args) || next == 0)) {
-    return raise(type_error_type, "not all arguments converted during string formatting");
+    return raise(type_error_type, bytes ? "not all arguments converted during bytes formatting"
+                                        : "not all arguments converted during string formatting");
   }
+  return new_none();
+}
+
+Ref str_mod(Value self, Value args) {
+  if (!is_str(self)) return new_not_implemented();
+  std::string out;
+  if (!percent_format_loop(sv(self), args, false, out)) return Ref();
   return make_str(out);
 }
 
 }  // namespace
+
+Ref bytes_percent_format(Value self, Value args) {
+  if (!is_bytes_like(self)) return new_not_implemented();
+  std::string fmt_text(bytes_like_view(self)), out;
+  if (!percent_format_loop(fmt_text, args, true, out)) return Ref();
+  return is_bytearray(self) ? make_bytearray(out) : make_bytes(out);
+}
 
 Ref str_percent_format(Value self, Value args) { return str_mod(self, args); }
 

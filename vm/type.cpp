@@ -78,7 +78,7 @@ void inherit_slots(Type* t, Type* from) {
                                        TypeFlag::kTupleSubclass | TypeFlag::kListSubclass |
                                        TypeFlag::kDictSubclass | TypeFlag::kTypeSubclass |
                                        TypeFlag::kExceptionSubclass | TypeFlag::kBytesSubclass |
-                                       TypeFlag::kFloatSubclass;
+                                       TypeFlag::kFloatSubclass | TypeFlag::kByteArraySubclass;
   t->flags |= from->flags & kInheritedFlags;
 }
 

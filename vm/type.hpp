@@ -51,6 +51,7 @@ inline constexpr uint32_t kTypeSubclass = 1u << 13;
 inline constexpr uint32_t kExceptionSubclass = 1u << 14;  // BaseException and subclasses
 inline constexpr uint32_t kBytesSubclass = 1u << 15;
 inline constexpr uint32_t kFloatSubclass = 1u << 16;
+inline constexpr uint32_t kByteArraySubclass = 1u << 17;
 }  // namespace TypeFlag
 
 struct Type : Object {

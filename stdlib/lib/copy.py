@@ -4,7 +4,7 @@ CPython copies arbitrary objects through __reduce_ex__; Gyre has no pickle proto
 cases are spelled out: atomic values are returned as they are, the builtin containers are
 rebuilt, __copy__ / __deepcopy__ are honoured, and other instances are made with
 cls.__new__(cls) and get (a copy of) the original's __dict__ and, for subclasses of list,
-dict, set and tuple, of its items."""
+dict, set, tuple and bytearray, of its items."""
 
 import types as _types
 from _collections import deque as _deque
@@ -58,7 +58,7 @@ def copy(x):
     cls = type(x)
     if _is_atomic(cls) or cls is tuple or cls is frozenset:
         return x
-    if cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return x.copy()
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
@@ -72,6 +72,8 @@ def copy(x):
             dict.__setitem__(y, key, value)
     elif isinstance(x, set):
         y.update(x)
+    elif isinstance(x, bytearray):
+        y.extend(x)
     return y
 
 
@@ -112,6 +114,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y = tuple(items)
     elif cls in (set, frozenset):
         y = cls(deepcopy(item, memo) for item in x)
+    elif cls is bytearray:
+        y = bytearray(x)
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
@@ -148,6 +152,8 @@ def _deepcopy_instance(x, memo):
             dict.__setitem__(y, deepcopy(key, memo), deepcopy(value, memo))
     elif isinstance(x, set):
         y.update(deepcopy(item, memo) for item in x)
+    elif isinstance(x, bytearray):
+        y.extend(x)
     return y
 
 

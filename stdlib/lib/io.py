@@ -265,7 +265,7 @@ class FileIO(RawIOBase):
         while True:
             chunk = posix.read(self._fd, _READ_CHUNK)
             if not chunk:
-                return posix._bjoin(chunks)
+                return b''.join(chunks)
             chunks.append(chunk)
 
     def write(self, data):
@@ -376,7 +376,7 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
                 chunk = chunk[:wanted]
             parts.append(chunk)
             wanted -= len(chunk)
-        return posix._bjoin(parts)
+        return b''.join(parts)
 
     def read1(self, size=-1):
         self._check_readable()
@@ -407,7 +407,7 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
                 self._rpos = 0
                 if not self._rbuf:
                     break
-            end = posix._bfind(self._rbuf, b'\n', self._rpos)
+            end = self._rbuf.find(b'\n', self._rpos)
             stop = len(self._rbuf) if end < 0 else end + 1
             if size >= 0 and got + stop - self._rpos > size:
                 stop = self._rpos + size - got
@@ -417,7 +417,7 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self._rpos = stop
             if end >= 0 or (size >= 0 and got >= size):
                 break
-        return posix._bjoin(parts)
+        return b''.join(parts)
 
 
     def _drop_read_ahead(self):
@@ -430,8 +430,10 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
         self._check_open()
         if not self.raw._writable:
             raise UnsupportedOperation('write')
-        if isinstance(data, str) or not isinstance(data, bytes):
+        if not isinstance(data, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        if isinstance(data, bytearray):
+            data = bytes(data)
         if self._rbuf:
             self._drop_read_ahead()
         self._wbuf.append(data)
@@ -447,7 +449,7 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
     def flush(self):
         self._check_open()
         if self._wbuf:
-            data = posix._bjoin(self._wbuf)
+            data = b''.join(self._wbuf)
             self._wbuf = []
             self._wsize = 0
             posix.write(self.raw._fd, data)
@@ -1042,10 +1044,10 @@ class BytesIO(_LineReading, BufferedIOBase):
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
             initial_bytes = b''
-        if not isinstance(initial_bytes, bytes):
+        if not isinstance(initial_bytes, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'"
                             % type(initial_bytes).__name__)
-        self._value = initial_bytes
+        self._value = bytes(initial_bytes)
         self._chunks = []
         self._pos = 0
         self._closed = False
@@ -1060,7 +1062,7 @@ class BytesIO(_LineReading, BufferedIOBase):
 
     def _joined(self):
         if self._chunks:
-            self._value = posix._bjoin([self._value] + self._chunks)
+            self._value = b''.join([self._value] + self._chunks)
             self._chunks = []
         return self._value
 
@@ -1082,8 +1084,9 @@ class BytesIO(_LineReading, BufferedIOBase):
 
     def write(self, data):
         self._check_open()
-        if not isinstance(data, bytes):
+        if not isinstance(data, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        data = bytes(data)
         size = len(self._joined())
         if self._pos == size:
             self._chunks.append(data)
@@ -1114,7 +1117,7 @@ class BytesIO(_LineReading, BufferedIOBase):
     def readline(self, size=-1):
         self._check_open()
         value = self._joined()
-        found = posix._bfind(value, b'\n', self._pos)
+        found = value.find(b'\n', self._pos)
         end = len(value) if found < 0 else found + 1
         if size is not None and size >= 0 and end - self._pos > size:
             end = self._pos + size

@@ -264,7 +264,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         if s.startswith("\ufeff"):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     else:
-        if not isinstance(s, bytes):
+        if not isinstance(s, (bytes, bytearray)):
             raise TypeError("the JSON object must be str, bytes or bytearray, not %s"
                             % s.__class__.__name__)
         s = s.decode("utf-8")

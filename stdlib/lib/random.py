@@ -81,8 +81,7 @@ class Random(_random.Random):
 
     def seed(self, a=None, version=2):
         if version == 1 and isinstance(a, (str, bytes)):
-            if isinstance(a, bytes):
-                a = ''.join(chr(b) for b in a)
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
             x = ord(a[0]) << 7 if a else 0
             for c in map(ord, a):
                 x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF

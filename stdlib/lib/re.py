@@ -94,18 +94,16 @@ PatternError = error
 
 
 def _to_text(b):
-    # bytes -> str, one character per byte (latin-1 without the codec).
-    return "".join([chr(b[i]) for i in range(len(b))])
+    # bytes -> str, one character per byte.
+    return b.decode('latin-1')
 
 
 def _to_bytes(s):
-    return bytes([ord(c) for c in s])
+    return s.encode('latin-1')
 
 
 def _join(parts, empty):
-    if isinstance(empty, str):
-        return "".join(parts)
-    return _to_bytes("".join([_to_text(p) for p in parts]))
+    return empty.join(parts)
 
 
 def _char(pattern, i):
@@ -509,7 +507,7 @@ class Pattern:
         if isinstance(self.pattern, str):
             if not isinstance(string, str):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
-        elif not isinstance(string, bytes):
+        elif not isinstance(string, (bytes, bytearray)):
             raise TypeError("cannot use a bytes pattern on a string-like object")
 
     def _bounds(self, string, pos, endpos):
@@ -587,6 +585,8 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
+        if isinstance(string, bytearray):
+            string = bytes(string)
         result = []
         empty = string[:0]
         for m in self._scan(string, pos, endpos):
@@ -602,6 +602,8 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         self._check_subject(string)
+        if isinstance(string, bytearray):
+            string = bytes(string)
         result = []
         last = 0
         count = 0
@@ -619,6 +621,8 @@ class Pattern:
         """Return the tuple (new_string, number_of_subs_made) found by replacing the
         leftmost non-overlapping occurrences of pattern with the replacement repl."""
         self._check_subject(string)
+        if isinstance(string, bytearray):
+            string = bytes(string)
         if callable(repl):
             expand = repl
         else:
@@ -678,7 +682,8 @@ class Match:
         start, end = self._span(index)
         if start < 0:
             return default
-        return self.string[start:end]
+        piece = self.string[start:end]
+        return bytes(piece) if isinstance(piece, bytearray) else piece
 
     def group(self, *groups):
         """Return one or more subgroups of the match."""

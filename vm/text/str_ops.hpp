@@ -22,6 +22,7 @@
 //   str_numeric.hpp     decimal digits and whitespace to ASCII, for int() and float()
 //   unicode_data.hpp    the per-character database behind them
 //   utf8.hpp            decoding, encoding, index <-> byte offset
+//   bytes_ops.hpp       what bytes/bytearray methods do differently (not included here)
 #pragma once
 
 #include "vm/text/str_case.hpp"

@@ -215,6 +215,41 @@ inline int64_t cached_instance_entry(AttrCache& cache, Value obj, Str* name, Dic
 
 }  // namespace
 
+namespace {
+
+// RESUME_GENERATOR's work (see there): makes the frame to run current.
+inline void resume_in_loop(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
+  Generator* leaf = g->leaf;
+  Generator* run = leaf ? leaf : g;
+  Frame* gf = run->frame;
+  if (run->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
+  Generator* delegator = by_send ? resumer->generator : nullptr;
+  Generator* root;
+  if (delegator) {
+    // The delegator stays frozen after its SEND, linked above g: it reads Suspended and
+    // follows its root's state.
+    root = delegator->chain_root;
+    if (delegator != root) delegator->state = GenState::Suspended;
+  } else {
+    root = g;
+    g->base_depth = ts.recursion_depth;
+  }
+  ts.recursion_depth += leaf ? g->chain_len : 1;
+  g->frame->back = resumer;
+  g->exc_state.previous = g_exc_info;
+  if (leaf) {
+    g->leaf = nullptr;
+    g->state = root == g ? GenState::Running : GenState::Suspended;
+  }
+  g_exc_info = &run->exc_state;
+  run->state = GenState::Running;
+  run->chain_root = root;
+  gf->executing = true;
+  g_current = gf;
+}
+
+}  // namespace
+
 Frame* current_frame() { return g_current; }
 void set_current_frame(Frame* frame) { g_current = frame; }
 Value handled_exception() { return current_handled(); }
@@ -224,14 +259,30 @@ Ref run_frame(Frame* entry, bool throwing) {
   if (ts.recursion_depth + 1 > ts.recursion_limit || g_native_depth >= kMaxNativeDepth) {
     return raise(recursion_error_type, "maximum recursion depth exceeded");
   }
+  int base_depth = ts.recursion_depth;
   ++ts.recursion_depth;
   ++g_native_depth;
   entry->back = g_current;
   entry->executing = true;
-  g_current = entry;
-  if (entry->generator) enter_generator(entry->generator);
-
   Frame* f = entry;
+  if (Generator* eg = entry->generator) {
+    eg->base_depth = base_depth;
+    eg->chain_root = eg;
+    enter_generator(eg);
+    if (Generator* leaf = eg->leaf) {
+      // A suspended chain: its innermost generator runs on, under the linked frames
+      // (generator_send checked the depth and pushed the sent value on the leaf's frame).
+      eg->leaf = nullptr;
+      ts.recursion_depth = base_depth + eg->chain_len;
+      g_exc_info = &leaf->exc_state;
+      leaf->state = GenState::Running;
+      leaf->chain_root = eg;
+      leaf->frame->executing = true;
+      f = leaf->frame;
+    }
+  }
+  g_current = f;
+
   Code* code;
   const Instruction* base;
   const Instruction* ip;
@@ -273,25 +324,26 @@ Ref run_frame(Frame* entry, bool throwing) {
     DISPATCH();                   \
   } while (0)
 
-// Resumes generator `g` (state Created or Suspended) inside this loop, its frame on top of
-// the current one as a call's would be; `sent` (owned; absent for a Created generator) is
-// pushed as the value of the paused yield.
+// Resumes generator `g` (state Created or Suspended, not linked under a delegator) inside
+// this loop, its frame on top of the current one as a call's would be; `sent` (owned; absent
+// for a Created generator) is pushed as the value of the paused yield. Resumed by the SEND of
+// a generator's frame, g joins that frame's chain (its frame stays linked when it yields);
+// otherwise g is the root of its chain. A suspended chain root runs its leaf directly.
 #define RESUME_GENERATOR(g, sent)                                               \
   do {                                                                          \
-    Frame* gf = (g)->frame;                                                     \
+    Generator* rg_ = (g);                                                       \
+    if (rg_->leaf && ts.recursion_depth + rg_->chain_len > ts.recursion_limit) { \
+      SAVE_FRAME();                                                             \
+      generator_unlink(rg_); /* level by level: RecursionError where it was */  \
+    }                                                                           \
     if (ts.recursion_depth + 1 > ts.recursion_limit) {                          \
       decref(sent);                                                             \
       raise(recursion_error_type, "maximum recursion depth exceeded");          \
       GOTO_ERROR();                                                             \
     }                                                                           \
-    if ((g)->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = (sent); \
-    ++ts.recursion_depth;                                                       \
+    resume_in_loop(rg_, f, opcode_of(ip[-1]) == Opcode::SEND, (sent), ts);      \
     SAVE_FRAME();                                                               \
-    gf->back = f;                                                               \
-    gf->executing = true;                                                       \
-    enter_generator(g);                                                         \
-    f = gf;                                                                     \
-    g_current = f;                                                              \
+    f = g_current;                                                              \
     LOAD_FRAME();                                                               \
     DISPATCH();                                                                 \
   } while (0)
@@ -697,7 +749,8 @@ dispatch:
       // (keeping it alive) until it yields (the call's result) or returns (StopIteration).
       Generator* g = as_generator(args[0]);
       Value sent = args[1];
-      if (g->state == GenState::Suspended || (g->state == GenState::Created && sent.is_none())) {
+      if ((g->state == GenState::Suspended && !g->frame->back) ||
+          (g->state == GenState::Created && sent.is_none())) {
         Value gen = args[0];
         decref(slot[0]);
         slot[0] = gen;
@@ -711,7 +764,7 @@ dispatch:
         is_generator(args[0])) {
       // next(g): as g.send(None) above.
       Generator* g = as_generator(args[0]);
-      if (g->state == GenState::Suspended || g->state == GenState::Created) {
+      if ((g->state == GenState::Suspended && !g->frame->back) || g->state == GenState::Created) {
         Value gen = args[0];
         incref(gen);
         while (sp > slot) decref(POP());
@@ -825,6 +878,13 @@ dispatch:
     // g.send() CALL: the call raises StopIteration(value).
     f = back;
     LOAD_FRAME();
+    if (gen->chain_root != gen) {
+      // The delegator of a linked chain runs again, at its SEND's exhausted path.
+      Generator* d = f->generator;
+      d->state = GenState::Running;
+      d->chain_root = gen->chain_root;
+      f->executing = true;
+    }
     Instruction resumer = ip[-1];
     Value iterator = POP();
     if (opcode_of(resumer) == Opcode::CALL) {
@@ -1184,7 +1244,7 @@ dispatch:
     SAVE_FRAME();
     if (is_generator(it)) {
       Generator* g = as_generator(it);
-      if (g->state == GenState::Suspended || g->state == GenState::Created) {
+      if ((g->state == GenState::Suspended && !g->frame->back) || g->state == GenState::Created) {
         RESUME_GENERATOR(g, Value::none());
       }
     }
@@ -1374,9 +1434,23 @@ dispatch:
   TARGET(YIELD_VALUE) {
     Value v = POP();
     SAVE_FRAME();
-    leave_generator(f->generator, false);
-    Frame* back = f->back;
+    Generator* gen = f->generator;
+    Generator* root = gen->chain_root;
     f->executing = false;
+    if (root != gen) {
+      // A linked chain: the value goes straight to the root's resumer. This generator becomes
+      // the chain's leaf; its frame and exc_state stay linked to its delegator's, which stay
+      // frozen after their SENDs.
+      gen->state = GenState::Suspended;
+      root->leaf = gen;
+      root->chain_len = ts.recursion_depth - root->base_depth;
+      ts.recursion_depth = root->base_depth + 1;
+      f = root->frame;
+      f->executing = false;
+      g_exc_info = &root->exc_state;
+    }
+    leave_generator(root, false);
+    Frame* back = f->back;
     f->back = nullptr;
     --ts.recursion_depth;
     g_current = back;
@@ -1408,7 +1482,8 @@ dispatch:
     SAVE_FRAME();
     if (is_generator(it)) {
       Generator* g = as_generator(it);
-      if (g->state == GenState::Suspended || (g->state == GenState::Created && sent.is_none())) {
+      if ((g->state == GenState::Suspended && !g->frame->back) ||
+          (g->state == GenState::Created && sent.is_none())) {
         POP();
         RESUME_GENERATOR(g, sent);
       }
@@ -1479,6 +1554,13 @@ error : {
     if (!gen) decref(f);  // a generator owns its frame
     f = back;
     LOAD_FRAME();
+    if (gen && gen->chain_root != gen) {
+      // The delegator of a linked chain runs again: the exception is raised at its SEND.
+      Generator* d = f->generator;
+      d->state = GenState::Running;
+      d->chain_root = gen->chain_root;
+      f->executing = true;
+    }
     add_traceback(exc.get(), f);
   }
 }

@@ -178,6 +178,7 @@ void generator_unlink(Generator* g) {
   root->leaf = nullptr;
   while (x != root) {
     Frame* back = x->frame->back;
+    x->state = GenState::Suspended;
     x->frame->back = nullptr;
     x->exc_state.previous = nullptr;
     x = back->generator;
@@ -436,7 +437,8 @@ void generator_finalize(Object* self) {
 
 void generator_dealloc(Object* self) {
   Generator* g = static_cast<Generator*>(self);
-  if (g->state == GenState::Suspended && !(g->gc_flags & GcFlag::kFinalized)) {
+  if ((g->state == GenState::Suspended || g->state == GenState::Linked) &&
+      !(g->gc_flags & GcFlag::kFinalized)) {
     g->gc_flags |= GcFlag::kFinalized;
     g->refcount = 1;  // alive again while close() runs
     generator_finalize(g);

@@ -17,7 +17,7 @@
 //   the delegator's frame (borrowed: the delegator's stack owns the subgenerator) and its
 //   exc_state.previous at the delegator's exc_state. Only the chain's root (frame->back null
 //   while suspended) changes links per resume; it caches the innermost generator in `leaf`.
-//   A linked generator's `state` field reads Suspended; its effective state is its root's
+//   A linked generator's `state` field reads Linked; its effective state is its root's
 //   (generator_state). Anything but the loop's resume (throw, close, a direct send to a
 //   linked generator, clearing) unlinks the whole chain first (generator_unlink).
 #pragma once
@@ -34,7 +34,9 @@ struct Type;
 
 extern Type* generator_type;
 
-enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+// Linked: suspended inside a linked delegation chain below its root (the frame's back is the
+// delegator's frame); Python sees the root's state (generator_state).
+enum class GenState : uint8_t { Created, Suspended, Running, Closed, Linked };
 
 struct Generator : Object {
   Frame* frame;  // owned
@@ -52,8 +54,8 @@ struct Generator : Object {
   GenState state;
 };
 
-// A Suspended generator whose frame is linked under its delegator's (not a chain root).
-inline bool generator_linked(const Generator* g);
+// A generator whose frame is linked under its delegator's (not a chain root).
+inline bool generator_linked(const Generator* g) { return g->state == GenState::Linked; }
 // The state as Python sees it: a linked generator's is its chain root's.
 GenState generator_state(Generator* g);
 // If g belongs to a suspended linked chain, unlinks the whole chain: every member becomes an
@@ -103,13 +105,5 @@ Ref take_stop_iteration_value();
 
 void init_generator_type();
 
-}  // namespace gyre::vm
-
-#include "vm/frame.hpp"
-
-namespace gyre::vm {
-inline bool generator_linked(const Generator* g) {
-  return g->state == GenState::Suspended && g->frame->back != nullptr;
-}
 
 }  // namespace gyre::vm

@@ -218,18 +218,25 @@ inline int64_t cached_instance_entry(AttrCache& cache, Value obj, Str* name, Dic
 namespace {
 
 // RESUME_GENERATOR's work (see there): makes the frame to run current.
-inline void resume_in_loop(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
+// The chain cases of resume_in_loop: g is a suspended chain root (its leaf runs), or g is
+// resumed by a generator frame's SEND (g joins that frame's chain).
+[[gnu::noinline]] void resume_chain(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
   Generator* leaf = g->leaf;
   Generator* run = leaf ? leaf : g;
   Frame* gf = run->frame;
-  if (run->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
-  Generator* delegator = by_send ? resumer->generator : nullptr;
+  if (leaf || g->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
   Generator* root;
-  if (delegator) {
-    // The delegator stays frozen after its SEND, linked above g: it reads Suspended and
-    // follows its root's state.
+  if (by_send) {
+    // A new `yield from`: g (and its chain, if it is a suspended chain root) joins the
+    // delegator's chain. The delegator stays frozen after its SEND, linked above g: Python
+    // sees its root's state.
+    Generator* delegator = resumer->generator;
     root = delegator->chain_root;
-    if (delegator != root) delegator->state = GenState::Suspended;
+    if (delegator != root) {
+      delegator->state = GenState::Linked;
+    } else {
+      root->base_depth = ts.recursion_depth - 1;  // the root's frame is the current one
+    }
   } else {
     root = g;
     g->base_depth = ts.recursion_depth;
@@ -239,13 +246,45 @@ inline void resume_in_loop(Generator* g, Frame* resumer, bool by_send, Value sen
   g->exc_state.previous = g_exc_info;
   if (leaf) {
     g->leaf = nullptr;
-    g->state = root == g ? GenState::Running : GenState::Suspended;
+    g->state = root == g ? GenState::Running : GenState::Linked;
   }
   g_exc_info = &run->exc_state;
   run->state = GenState::Running;
   run->chain_root = root;
   gf->executing = true;
   g_current = gf;
+}
+
+// RESUME_GENERATOR's work (see there): makes the frame to run current.
+[[gnu::always_inline]] inline void resume_in_loop(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
+  if (g->leaf || by_send) {
+    resume_chain(g, resumer, by_send, sent, ts);
+    return;
+  }
+  // The common case: a lone generator (or a chain's future root) resumed by FOR_ITER or a
+  // next()/send() call.
+  Frame* gf = g->frame;
+  if (g->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
+  ++ts.recursion_depth;
+  gf->back = resumer;
+  gf->executing = true;
+  g->chain_root = g;
+  enter_generator(g);
+  g_current = gf;
+}
+
+// A leaf of a linked chain yields: it stays linked (frame and exc_state) to its delegator,
+// which stays frozen after its SEND; the root is the frame that yields to its resumer (the
+// caller finishes that as for a lone generator). Returns the root's frame.
+[[gnu::noinline]] Frame* yield_to_root(Generator* gen, ThreadState& ts) {
+  Generator* root = gen->chain_root;
+  gen->state = GenState::Linked;
+  root->leaf = gen;
+  root->chain_len = ts.recursion_depth - root->base_depth;
+  ts.recursion_depth = root->base_depth + 1;
+  root->frame->executing = false;
+  g_exc_info = &root->exc_state;
+  return root->frame;
 }
 
 }  // namespace
@@ -327,9 +366,10 @@ Ref run_frame(Frame* entry, bool throwing) {
 // Resumes generator `g` (state Created or Suspended, not linked under a delegator) inside
 // this loop, its frame on top of the current one as a call's would be; `sent` (owned; absent
 // for a Created generator) is pushed as the value of the paused yield. Resumed by the SEND of
-// a generator's frame, g joins that frame's chain (its frame stays linked when it yields);
-// otherwise g is the root of its chain. A suspended chain root runs its leaf directly.
-#define RESUME_GENERATOR(g, sent)                                               \
+// a generator's frame
+// (by_send) g joins that frame's chain (its frame stays linked when it yields); otherwise g
+// is the root of its chain. A suspended chain root runs its leaf directly.
+#define RESUME_GENERATOR(g, sent, by_send)                                      \
   do {                                                                          \
     Generator* rg_ = (g);                                                       \
     if (rg_->leaf && ts.recursion_depth + rg_->chain_len > ts.recursion_limit) { \
@@ -341,7 +381,7 @@ Ref run_frame(Frame* entry, bool throwing) {
       raise(recursion_error_type, "maximum recursion depth exceeded");          \
       GOTO_ERROR();                                                             \
     }                                                                           \
-    resume_in_loop(rg_, f, opcode_of(ip[-1]) == Opcode::SEND, (sent), ts);      \
+    resume_in_loop(rg_, f, (by_send), (sent), ts);                              \
     SAVE_FRAME();                                                               \
     f = g_current;                                                              \
     LOAD_FRAME();                                                               \
@@ -749,13 +789,13 @@ dispatch:
       // (keeping it alive) until it yields (the call's result) or returns (StopIteration).
       Generator* g = as_generator(args[0]);
       Value sent = args[1];
-      if ((g->state == GenState::Suspended && !g->frame->back) ||
+      if (g->state == GenState::Suspended ||
           (g->state == GenState::Created && sent.is_none())) {
         Value gen = args[0];
         decref(slot[0]);
         slot[0] = gen;
         sp = slot + 1;
-        RESUME_GENERATOR(g, sent);
+        RESUME_GENERATOR(g, sent, false);
       }
     }
     if (total == 1 && names == nullptr && callable.is_object() &&
@@ -764,12 +804,12 @@ dispatch:
         is_generator(args[0])) {
       // next(g): as g.send(None) above.
       Generator* g = as_generator(args[0]);
-      if ((g->state == GenState::Suspended && !g->frame->back) || g->state == GenState::Created) {
+      if (g->state == GenState::Suspended || g->state == GenState::Created) {
         Value gen = args[0];
         incref(gen);
         while (sp > slot) decref(POP());
         PUSH(gen);
-        RESUME_GENERATOR(g, Value::none());
+        RESUME_GENERATOR(g, Value::none(), false);
       }
     }
     Ref r = call(callable, args, total, names);
@@ -1244,8 +1284,8 @@ dispatch:
     SAVE_FRAME();
     if (is_generator(it)) {
       Generator* g = as_generator(it);
-      if ((g->state == GenState::Suspended && !g->frame->back) || g->state == GenState::Created) {
-        RESUME_GENERATOR(g, Value::none());
+      if (g->state == GenState::Suspended || g->state == GenState::Created) {
+        RESUME_GENERATOR(g, Value::none(), false);
       }
     }
     IterNextSlot next = type_of(it)->iternext;
@@ -1435,21 +1475,13 @@ dispatch:
     Value v = POP();
     SAVE_FRAME();
     Generator* gen = f->generator;
-    Generator* root = gen->chain_root;
     f->executing = false;
-    if (root != gen) {
-      // A linked chain: the value goes straight to the root's resumer. This generator becomes
-      // the chain's leaf; its frame and exc_state stay linked to its delegator's, which stay
-      // frozen after their SENDs.
-      gen->state = GenState::Suspended;
-      root->leaf = gen;
-      root->chain_len = ts.recursion_depth - root->base_depth;
-      ts.recursion_depth = root->base_depth + 1;
-      f = root->frame;
-      f->executing = false;
-      g_exc_info = &root->exc_state;
+    if (gen->chain_root != gen) [[unlikely]] {
+      // A linked chain: the value goes straight to the root's resumer.
+      f = yield_to_root(gen, ts);
+      gen = f->generator;
     }
-    leave_generator(root, false);
+    leave_generator(gen, false);
     Frame* back = f->back;
     f->back = nullptr;
     --ts.recursion_depth;
@@ -1482,10 +1514,10 @@ dispatch:
     SAVE_FRAME();
     if (is_generator(it)) {
       Generator* g = as_generator(it);
-      if ((g->state == GenState::Suspended && !g->frame->back) ||
+      if (g->state == GenState::Suspended ||
           (g->state == GenState::Created && sent.is_none())) {
         POP();
-        RESUME_GENERATOR(g, sent);
+        RESUME_GENERATOR(g, sent, true);
       }
     }
     Ref result;

@@ -9,6 +9,7 @@
 #include "vm/dict.hpp"
 #include "vm/gc.hpp"
 #include "vm/function.hpp"
+#include "vm/generator.hpp"
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
 #include "vm/singletons.hpp"
@@ -70,7 +71,12 @@ void frame_traverse(Object* self, VisitFn visit, void* arg) {
   if (f->globals) visit(value_of(f->globals), arg);
   if (f->locals.is_object()) visit(f->locals, arg);
 }
-void frame_clear_slot(Object* self) { frame_clear(static_cast<Frame*>(self)); }
+void frame_clear_slot(Object* self) {
+  Frame* f = static_cast<Frame*>(self);
+  // The subgenerator on a linked delegator's stack must not keep a link to this frame.
+  if (f->generator) generator_unlink(f->generator);
+  frame_clear(f);
+}
 Ref frame_repr(Value self) {
   Frame* f = static_cast<Frame*>(self.as_object());
   return make_str(fmt::format("<frame at {:#x}, file '{}', line {}, code {}>",
@@ -87,6 +93,8 @@ Ref get_f_globals(Value self) {
 Ref get_f_back(Value self) {
   Frame* f = as_frame(self);
   if (!f->back) return new_none();
+  // A suspended generator's frame has no f_back, even when linked under its delegator's.
+  if (f->generator && generator_state(f->generator) != GenState::Running) return new_none();
   frame_escape(f->back);
   return Ref::borrow(f->back);
 }

@@ -5,7 +5,7 @@
 // - slots[0 .. nlocalsplus) are the locals, cells and free variables (absent = unbound);
 //   slots[nlocalsplus .. nlocalsplus + stacksize) is the value stack, `stack_depth` deep when
 //   the frame is not executing.
-// - `back` is the calling frame while this frame runs (borrowed), null otherwise.
+// - `back`: the caller while running (borrowed), else null (linked chains: GENERATORS.md).
 // - `ip` is the index of the next instruction to execute whenever the frame is not executing.
 // - `generator` is set for the frame of a generator (which owns it; vm/generator.hpp).
 // - `locals` is the mapping of a module or class body (LOAD_NAME/STORE_NAME); absent for

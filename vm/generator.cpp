@@ -15,6 +15,7 @@
 #include "vm/function.hpp"
 #include "vm/gc.hpp"
 #include "vm/native_function.hpp"
+#include "vm/runtime.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
 #include "vm/traceback.hpp"
@@ -35,7 +36,7 @@ GenResult resume(Generator* g, Value sent, bool throwing, Ref& result) {
     raise(type_error_type, "can't send non-None value to a just-started generator");
     return GenResult::Error;
   }
-  if (g->state == GenState::Running) {
+  if (generator_state(g) == GenState::Running) {
     if (throwing) clear_error();
     raise(value_error_type, "generator already executing");
     return GenResult::Error;
@@ -45,12 +46,20 @@ GenResult resume(Generator* g, Value sent, bool throwing, Ref& result) {
     result = new_none();
     return GenResult::Returned;
   }
-  Frame* frame = g->frame;
+  // A generator linked under a delegator, resumed directly, is the root of this resumption:
+  // the chain goes back to ordinary suspended generators (it relinks as it runs). A throw
+  // runs level by level. A chain too deep for the recursion limit is resumed level by level
+  // too, so that RecursionError is raised where it would be.
+  if (generator_linked(g) || (g->leaf && (throwing || thread().recursion_depth + g->chain_len >
+                                                           thread().recursion_limit))) {
+    generator_unlink(g);
+  }
+  Frame* frame = g->leaf ? g->leaf->frame : g->frame;  // run_frame starts at the leaf
   if (!throwing && g->state == GenState::Suspended) {
     incref(sent);
     frame->stack_base()[frame->stack_depth++] = sent;
   }
-  Ref r = run_frame(frame, throwing);
+  Ref r = run_frame(g->frame, throwing);
   if (!r) return GenResult::Error;
   result = std::move(r);
   return g->state == GenState::Suspended ? GenResult::Yielded : GenResult::Returned;
@@ -148,15 +157,44 @@ Ref make_generator(Frame* frame) {
   incref(g->qualname);
   g->exc_state.exc = Value();
   g->exc_state.previous = nullptr;
+  g->leaf = nullptr;
+  g->chain_root = nullptr;
+  g->base_depth = 0;
+  g->chain_len = 0;
   g->state = GenState::Created;
   return Ref::steal(g);
 }
 
+GenState generator_state(Generator* g) {
+  while (generator_linked(g)) g = g->frame->back->generator;
+  return g->state;
+}
+
+void generator_unlink(Generator* g) {
+  Generator* root = g;
+  while (generator_linked(root)) root = root->frame->back->generator;
+  if (root->state != GenState::Suspended || !root->leaf) return;  // running, or not a chain
+  Generator* x = root->leaf;
+  root->leaf = nullptr;
+  while (x != root) {
+    Frame* back = x->frame->back;
+    x->state = GenState::Suspended;
+    x->frame->back = nullptr;
+    x->exc_state.previous = nullptr;
+    x = back->generator;
+    // The delegator is paused just after its SEND; an ordinary suspended delegator is paused
+    // after the YIELD_VALUE that follows, with the same stack (the subiterator on top).
+    x->frame->ip += 1;
+  }
+}
+
 Value generator_yieldfrom(Generator* g) {
-  if (g->state != GenState::Suspended) return Value();
+  if (generator_state(g) != GenState::Suspended) return Value();
   Frame* frame = g->frame;
   if (frame->ip < 2 || frame->stack_depth == 0) return Value();
   const Instruction* code = frame->code->instructions.data();
+  // A delegator in a linked chain is paused just after its SEND.
+  if (opcode_of(code[frame->ip - 1]) == Opcode::SEND) return frame->stack_base()[frame->stack_depth - 1];
   if (opcode_of(code[frame->ip - 1]) != Opcode::YIELD_VALUE ||
       opcode_of(code[frame->ip - 2]) != Opcode::SEND) {
     return Value();
@@ -169,6 +207,7 @@ GenResult generator_send(Generator* g, Value sent, Ref& result) {
 }
 
 GenResult generator_throw(Generator* g, Value type, Value value, Value traceback, Ref& result) {
+  generator_unlink(g);  // throw() is forwarded level by level
   Ref sub = Ref::borrow(generator_yieldfrom(g));
   if (sub) {
     if (is_generator_exit(type)) {
@@ -229,6 +268,7 @@ Ref generator_close(Generator* g) {
     frame_clear(g->frame);
     return new_none();
   }
+  generator_unlink(g);  // close() is forwarded level by level
   int err = 0;
   Ref sub = Ref::borrow(generator_yieldfrom(g));
   if (sub) {
@@ -353,9 +393,11 @@ Ref get_frame(Value self) {
   if (g->state == GenState::Closed) return new_none();
   return Ref::borrow(g->frame);
 }
-Ref get_running(Value self) { return Ref::steal(Value::boolean(as_generator(self)->state == GenState::Running)); }
+Ref get_running(Value self) {
+  return Ref::steal(Value::boolean(generator_state(as_generator(self)) == GenState::Running));
+}
 Ref get_suspended(Value self) {
-  return Ref::steal(Value::boolean(as_generator(self)->state == GenState::Suspended));
+  return Ref::steal(Value::boolean(generator_state(as_generator(self)) == GenState::Suspended));
 }
 Ref get_yieldfrom(Value self) {
   Value v = generator_yieldfrom(as_generator(self));
@@ -383,7 +425,7 @@ const GetSetDef generator_getsets[] = {
 // reported, not raised (CPython's _PyGen_Finalize).
 void generator_finalize(Object* self) {
   Generator* g = static_cast<Generator*>(self);
-  if (g->state != GenState::Suspended) return;
+  if (generator_state(g) != GenState::Suspended) return;
   Ref saved = error_pending() ? fetch_error() : Ref();
   Ref r = generator_close(g);
   if (!r) {
@@ -395,13 +437,15 @@ void generator_finalize(Object* self) {
 
 void generator_dealloc(Object* self) {
   Generator* g = static_cast<Generator*>(self);
-  if (g->state == GenState::Suspended && !(g->gc_flags & GcFlag::kFinalized)) {
+  if ((g->state == GenState::Suspended || g->state == GenState::Linked) &&
+      !(g->gc_flags & GcFlag::kFinalized)) {
     g->gc_flags |= GcFlag::kFinalized;
     g->refcount = 1;  // alive again while close() runs
     generator_finalize(g);
     if (--g->refcount != 0) return;  // resurrected by its finally block
   }
   if (g->frame) {
+    generator_unlink(g);
     g->frame->generator = nullptr;
     decref(g->frame);
   }
@@ -418,7 +462,8 @@ void generator_traverse(Object* self, VisitFn visit, void* arg) {
 }
 void generator_clear(Object* self) {
   Generator* g = static_cast<Generator*>(self);
-  if (g->state == GenState::Running) return;
+  if (generator_state(g) == GenState::Running) return;
+  generator_unlink(g);
   g->state = GenState::Closed;
   frame_clear(g->frame);
   Value exc = g->exc_state.exc;

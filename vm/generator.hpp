@@ -11,6 +11,15 @@
 //   while Running it is linked on top of the thread's ExcInfo stack.
 // - A generator suspended at the YIELD_VALUE of a `yield from` has the subiterator on top of
 //   its value stack: that is gi_yieldfrom, and where send/throw/close are forwarded.
+// - Linked chains (vm/GENERATORS.md, "Delegation chains"): a generator whose subgenerator
+//   was resumed by its SEND inside the loop stays frozen just after that SEND while the
+//   subgenerator runs and after it yields; the subgenerator's frame->back keeps pointing at
+//   the delegator's frame (borrowed: the delegator's stack owns the subgenerator) and its
+//   exc_state.previous at the delegator's exc_state. Only the chain's root (frame->back null
+//   while suspended) changes links per resume; it caches the innermost generator in `leaf`.
+//   A linked generator's `state` field reads Linked; its effective state is its root's
+//   (generator_state). Anything but the loop's resume (throw, close, a direct send to a
+//   linked generator, clearing) unlinks the whole chain first (generator_unlink).
 #pragma once
 
 #include "vm/interpreter.hpp"
@@ -25,7 +34,9 @@ struct Type;
 
 extern Type* generator_type;
 
-enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+// Linked: suspended inside a linked delegation chain below its root (the frame's back is the
+// delegator's frame); Python sees the root's state (generator_state).
+enum class GenState : uint8_t { Created, Suspended, Running, Closed, Linked };
 
 struct Generator : Object {
   Frame* frame;  // owned
@@ -33,8 +44,23 @@ struct Generator : Object {
   Str* name;     // owned, __name__
   Str* qualname; // owned, __qualname__
   ExcInfo exc_state;
+  // Suspended chain root: the innermost generator of its linked chain (borrowed), else null.
+  Generator* leaf;
+  // Running: the root of the chain it runs in (itself when resumed by anything but a SEND of
+  // a generator frame); borrowed, meaningful only while running.
+  Generator* chain_root;
+  int base_depth;  // root: thread().recursion_depth when it was resumed
+  int chain_len;   // suspended root with a leaf: frames from the root to the leaf
   GenState state;
 };
+
+// A generator whose frame is linked under its delegator's (not a chain root).
+inline bool generator_linked(const Generator* g) { return g->state == GenState::Linked; }
+// The state as Python sees it: a linked generator's is its chain root's.
+GenState generator_state(Generator* g);
+// If g belongs to a suspended linked chain, unlinks the whole chain: every member becomes an
+// ordinary suspended generator (the delegators paused after their YIELD_VALUE).
+void generator_unlink(Generator* g);
 
 inline bool is_generator(Value v) { return v.is_object() && v.as_object()->type == generator_type; }
 inline Generator* as_generator(Value v) { return static_cast<Generator*>(v.as_object()); }
@@ -78,5 +104,6 @@ Ref next_with_stop_value(Value iterator);
 Ref take_stop_iteration_value();
 
 void init_generator_type();
+
 
 }  // namespace gyre::vm

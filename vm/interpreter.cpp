@@ -216,6 +216,79 @@ inline int64_t cached_instance_entry(AttrCache& cache, Value obj, Str* name, Dic
 
 }  // namespace
 
+namespace {
+
+// The chain cases of resume_in_loop: g is a suspended chain root (its leaf runs), or g is
+// resumed by a generator frame's SEND (g joins that frame's chain).
+[[gnu::noinline]] void resume_chain(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
+  Generator* leaf = g->leaf;
+  Generator* run = leaf ? leaf : g;
+  Frame* gf = run->frame;
+  if (leaf || g->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
+  Generator* root;
+  if (by_send) {
+    // A new `yield from`: g (and its chain, if it is a suspended chain root) joins the
+    // delegator's chain. The delegator stays frozen after its SEND, linked above g: Python
+    // sees its root's state.
+    Generator* delegator = resumer->generator;
+    root = delegator->chain_root;
+    if (delegator != root) {
+      delegator->state = GenState::Linked;
+    } else {
+      root->base_depth = ts.recursion_depth - 1;  // the root's frame is the current one
+    }
+  } else {
+    root = g;
+    g->base_depth = ts.recursion_depth;
+  }
+  ts.recursion_depth += leaf ? g->chain_len : 1;
+  g->frame->back = resumer;
+  g->exc_state.previous = g_exc_info;
+  if (leaf) {
+    g->leaf = nullptr;
+    g->state = root == g ? GenState::Running : GenState::Linked;
+  }
+  g_exc_info = &run->exc_state;
+  run->state = GenState::Running;
+  run->chain_root = root;
+  gf->executing = true;
+  g_current = gf;
+}
+
+// RESUME_GENERATOR's work (see there): makes the frame to run current.
+[[gnu::always_inline]] inline void resume_in_loop(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
+  if (g->leaf || by_send) {
+    resume_chain(g, resumer, by_send, sent, ts);
+    return;
+  }
+  // The common case: a lone generator (or a chain's future root) resumed by FOR_ITER or a
+  // next()/send() call.
+  Frame* gf = g->frame;
+  if (g->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
+  ++ts.recursion_depth;
+  gf->back = resumer;
+  gf->executing = true;
+  g->chain_root = g;
+  enter_generator(g);
+  g_current = gf;
+}
+
+// A leaf of a linked chain yields: it stays linked (frame and exc_state) to its delegator,
+// which stays frozen after its SEND; the root is the frame that yields to its resumer (the
+// caller finishes that as for a lone generator). Returns the root's frame.
+[[gnu::noinline]] Frame* yield_to_root(Generator* gen, ThreadState& ts) {
+  Generator* root = gen->chain_root;
+  gen->state = GenState::Linked;
+  root->leaf = gen;
+  root->chain_len = ts.recursion_depth - root->base_depth;
+  ts.recursion_depth = root->base_depth + 1;
+  root->frame->executing = false;
+  g_exc_info = &root->exc_state;
+  return root->frame;
+}
+
+}  // namespace
+
 Frame* current_frame() { return g_current; }
 void set_current_frame(Frame* frame) { g_current = frame; }
 Value handled_exception() { return current_handled(); }
@@ -225,14 +298,30 @@ Ref run_frame(Frame* entry, bool throwing) {
   if (ts.recursion_depth + 1 > ts.recursion_limit || g_native_depth >= kMaxNativeDepth) {
     return raise(recursion_error_type, "maximum recursion depth exceeded");
   }
+  int base_depth = ts.recursion_depth;
   ++ts.recursion_depth;
   ++g_native_depth;
   entry->back = g_current;
   entry->executing = true;
-  g_current = entry;
-  if (entry->generator) enter_generator(entry->generator);
-
   Frame* f = entry;
+  if (Generator* eg = entry->generator) {
+    eg->base_depth = base_depth;
+    eg->chain_root = eg;
+    enter_generator(eg);
+    if (Generator* leaf = eg->leaf) {
+      // A suspended chain: its innermost generator runs on, under the linked frames
+      // (generator_send checked the depth and pushed the sent value on the leaf's frame).
+      eg->leaf = nullptr;
+      ts.recursion_depth = base_depth + eg->chain_len;
+      g_exc_info = &leaf->exc_state;
+      leaf->state = GenState::Running;
+      leaf->chain_root = eg;
+      leaf->frame->executing = true;
+      f = leaf->frame;
+    }
+  }
+  g_current = f;
+
   Code* code;
   const Instruction* base;
   const Instruction* ip;
@@ -274,25 +363,27 @@ Ref run_frame(Frame* entry, bool throwing) {
     DISPATCH();                   \
   } while (0)
 
-// Resumes generator `g` (state Created or Suspended) inside this loop, its frame on top of
-// the current one as a call's would be; `sent` (owned; absent for a Created generator) is
-// pushed as the value of the paused yield.
-#define RESUME_GENERATOR(g, sent)                                               \
+// Resumes generator `g` (state Created or Suspended, not linked under a delegator) inside
+// this loop, its frame on top of the current one as a call's would be; `sent` (owned; absent
+// for a Created generator) is pushed as the value of the paused yield. Resumed by the SEND of
+// a generator's frame (by_send), g joins that frame's chain (its frame stays linked when it
+// yields); otherwise g is the root of its chain. A suspended chain root runs its leaf
+// directly: O(1) whatever the depth (vm/GENERATORS.md, "Delegation chains").
+#define RESUME_GENERATOR(g, sent, by_send)                                      \
   do {                                                                          \
-    Frame* gf = (g)->frame;                                                     \
+    Generator* rg_ = (g);                                                       \
+    if (rg_->leaf && ts.recursion_depth + rg_->chain_len > ts.recursion_limit) { \
+      SAVE_FRAME();                                                             \
+      generator_unlink(rg_); /* level by level: RecursionError where it was */  \
+    }                                                                           \
     if (ts.recursion_depth + 1 > ts.recursion_limit) {                          \
       decref(sent);                                                             \
       raise(recursion_error_type, "maximum recursion depth exceeded");          \
       GOTO_ERROR();                                                             \
     }                                                                           \
-    if ((g)->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = (sent); \
-    ++ts.recursion_depth;                                                       \
+    resume_in_loop(rg_, f, (by_send), (sent), ts);                              \
     SAVE_FRAME();                                                               \
-    gf->back = f;                                                               \
-    gf->executing = true;                                                       \
-    enter_generator(g);                                                         \
-    f = gf;                                                                     \
-    g_current = f;                                                              \
+    f = g_current;                                                              \
     LOAD_FRAME();                                                               \
     DISPATCH();                                                                 \
   } while (0)
@@ -719,7 +810,7 @@ dispatch:
         decref(slot[0]);
         slot[0] = gen;
         sp = slot + 1;
-        RESUME_GENERATOR(g, sent);
+        RESUME_GENERATOR(g, sent, false);
       }
     }
     if (total == 1 && names == nullptr && callable.is_object() &&
@@ -733,7 +824,7 @@ dispatch:
         incref(gen);
         while (sp > slot) decref(POP());
         PUSH(gen);
-        RESUME_GENERATOR(g, Value::none());
+        RESUME_GENERATOR(g, Value::none(), false);
       }
     }
     Ref r = call(callable, args, total, names);
@@ -842,6 +933,13 @@ dispatch:
     // g.send() CALL: the call raises StopIteration(value).
     f = back;
     LOAD_FRAME();
+    if (gen->chain_root != gen) {
+      // The delegator of a linked chain runs again, at its SEND's exhausted path.
+      Generator* d = f->generator;
+      d->state = GenState::Running;
+      d->chain_root = gen->chain_root;
+      f->executing = true;
+    }
     Instruction resumer = ip[-1];
     Value iterator = POP();
     if (opcode_of(resumer) == Opcode::CALL) {
@@ -1205,7 +1303,7 @@ dispatch:
     if (is_generator(it)) {
       Generator* g = as_generator(it);
       if (g->state == GenState::Suspended || g->state == GenState::Created) {
-        RESUME_GENERATOR(g, Value::none());
+        RESUME_GENERATOR(g, Value::none(), false);
       }
     }
     IterNextSlot next = type_of(it)->iternext;
@@ -1394,9 +1492,15 @@ dispatch:
   TARGET(YIELD_VALUE) {
     Value v = POP();
     SAVE_FRAME();
-    leave_generator(f->generator, false);
-    Frame* back = f->back;
+    Generator* gen = f->generator;
     f->executing = false;
+    if (gen->chain_root != gen) [[unlikely]] {
+      // A linked chain: the value goes straight to the root's resumer.
+      f = yield_to_root(gen, ts);
+      gen = f->generator;
+    }
+    leave_generator(gen, false);
+    Frame* back = f->back;
     f->back = nullptr;
     --ts.recursion_depth;
     g_current = back;
@@ -1430,7 +1534,7 @@ dispatch:
       Generator* g = as_generator(it);
       if (g->state == GenState::Suspended || (g->state == GenState::Created && sent.is_none())) {
         POP();
-        RESUME_GENERATOR(g, sent);
+        RESUME_GENERATOR(g, sent, true);
       }
     }
     Ref result;
@@ -1499,6 +1603,13 @@ error : {
     if (!gen) decref(f);  // a generator owns its frame
     f = back;
     LOAD_FRAME();
+    if (gen && gen->chain_root != gen) {
+      // The delegator of a linked chain runs again: the exception is raised at its SEND.
+      Generator* d = f->generator;
+      d->state = GenState::Running;
+      d->chain_root = gen->chain_root;
+      f->executing = true;
+    }
     add_traceback(exc.get(), f);
   }
 }

@@ -58,6 +58,8 @@ Ref call_method(Value obj, Str* name, const Value* args, size_t nargs);
 bool is_callable(Value v);
 
 Ref get_iter(Value v);   // iter(v); TypeError "'int' object is not iterable"
+// iter(v) for str.join/bytes.join: TypeError "can only join an iterable" instead.
+Ref get_iter_to_join(Value v);
 // next(it): absent with NO exception pending = exhausted; absent with one = error.
 // TypeError "'int' object is not an iterator".
 Ref iter_next(Value iterator);

@@ -56,6 +56,15 @@ void init_getitem_iterator_type() {
   getitem_iterator_type->iternext = gi_next;
 }
 
+Ref get_iter_to_join(Value v) {
+  Ref it = get_iter(v);
+  if (!it && error_matches(type_error_type)) {
+    clear_error();
+    return raise(type_error_type, "can only join an iterable");
+  }
+  return it;
+}
+
 Ref get_iter(Value v) {
   Type* t = type_of(v);
   if (t->iter != nullptr) {

@@ -266,14 +266,8 @@ Ref m_splitlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return list_of(self, tb::splitlines(sv(self), keep != 0));
 }
 Ref m_join(Value self, const Value* args, size_t, Tuple*) {
-  Ref it = get_iter(args[0]);
-  if (!it) {
-    if (error_matches(type_error_type)) {
-      clear_error();
-      return raise(type_error_type, "can only join an iterable");
-    }
-    return it;
-  }
+  Ref it = get_iter_to_join(args[0]);
+  if (!it) return it;
   std::vector<std::string> items;
   size_t i = 0;
   while (Ref item = iter_next(it.get())) {

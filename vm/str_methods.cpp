@@ -106,14 +106,8 @@ Ref m_splitlines(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   return list_of(text::splitlines(sv(self), k));
 }
 Ref m_join(Value self, const Value* args, size_t, Tuple*) {
-  Ref it = get_iter(args[0]);
-  if (!it) {
-    if (error_matches(type_error_type)) {
-      clear_error();
-      return raise(type_error_type, "can only join an iterable");
-    }
-    return it;
-  }
+  Ref it = get_iter_to_join(args[0]);
+  if (!it) return it;
   std::vector<Ref> items;
   std::vector<std::string_view> views;
   size_t i = 0;

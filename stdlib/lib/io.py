@@ -38,6 +38,17 @@ class UnsupportedOperation(OSError):
 
 
 class IOBase:
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
     def __del__(self):
         # A file dropped while open is closed (so flushed), silently, as CPython's
         # iobase_finalize does.
@@ -299,13 +310,6 @@ class FileIO(RawIOBase):
             if self._closefd:
                 posix.close(fd)
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
     def __repr__(self):
         if self._fd < 0:
             return '<_io.FileIO [closed]>'
@@ -442,10 +446,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self.flush()
         return len(data)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         self._check_open()
         if self._wbuf:
@@ -482,13 +482,6 @@ class _BufferedFile(_LineReading, _WrappingStream, BufferedIOBase):
             self.flush()
         finally:
             self.raw.close()
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __repr__(self):
         kind = type(self).__name__
@@ -726,10 +719,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
             self.flush()
         return length
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def _drop_read_ahead(self):
         position = self._tell_bytes()
         self._reset_decoder()
@@ -800,9 +789,6 @@ class TextIOWrapper(_LineReading, _WrappingStream, TextIOBase):
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
-        self.close()
-
     def __repr__(self):
         # the same once closed, as CPython's
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode,
@@ -872,7 +858,42 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 
 # ---- in-memory streams
 
-class StringIO(_LineReading, TextIOBase):
+class _MemoryStream(_LineReading):
+    """What StringIO and BytesIO share: always open for everything until closed; the value is
+    _joined() (the class's own); _check_open words the closed error for each."""
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def getvalue(self):
+        self._check_open()
+        return self._joined()
+
+    def flush(self):
+        self._check_open()
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def close(self):
+        self._closed = True
+
+
+class StringIO(_MemoryStream, TextIOBase):
     __module__ = '_io'
 
     def __init__(self, initial_value='', newline='\n'):
@@ -893,10 +914,6 @@ class StringIO(_LineReading, TextIOBase):
             self._pos = 0
 
     @property
-    def closed(self):
-        return self._closed
-
-    @property
     def line_buffering(self):
         return False
 
@@ -913,22 +930,6 @@ class StringIO(_LineReading, TextIOBase):
             self._value = self._value + ''.join(self._chunks)
             self._chunks = []
         return self._value
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def getvalue(self):
-        self._check_open()
-        return self._joined()
 
     def write(self, s):
         self._check_open()
@@ -949,10 +950,6 @@ class StringIO(_LineReading, TextIOBase):
             self._value = value[:self._pos] + s + value[self._pos + len(s):]
         self._pos += len(s)
         return length
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check_open()
@@ -1019,25 +1016,9 @@ class StringIO(_LineReading, TextIOBase):
         self._value = self._joined()[:size]
         return size
 
-    def flush(self):
-        self._check_open()
-
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def close(self):
-        self._closed = True
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
-class BytesIO(_LineReading, BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     __module__ = '_io'
     _readlines_stops_at_hint = True
 
@@ -1052,10 +1033,6 @@ class BytesIO(_LineReading, BufferedIOBase):
         self._pos = 0
         self._closed = False
 
-    @property
-    def closed(self):
-        return self._closed
-
     def _check_open(self):
         if self._closed:
             raise _closed_error()
@@ -1065,22 +1042,6 @@ class BytesIO(_LineReading, BufferedIOBase):
             self._value = b''.join([self._value] + self._chunks)
             self._chunks = []
         return self._value
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
-
-    def getvalue(self):
-        self._check_open()
-        return self._joined()
 
     def write(self, data):
         self._check_open()
@@ -1097,10 +1058,6 @@ class BytesIO(_LineReading, BufferedIOBase):
             self._value = value[:self._pos] + data + value[self._pos + len(data):]
         self._pos += len(data)
         return len(data)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def read(self, size=-1):
         self._check_open()
@@ -1151,19 +1108,4 @@ class BytesIO(_LineReading, BufferedIOBase):
         self._value = self._joined()[:size]
         return size
 
-    def flush(self):
-        self._check_open()
 
-    def isatty(self):
-        self._check_open()
-        return False
-
-    def close(self):
-        self._closed = True
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()

@@ -103,8 +103,7 @@ std::optional<int> run_chunk(parser::ParseResult& parsed, Dict* globals) {
   if (is_exception_instance(exc.get()) && is_subtype(type_of(exc.get()), system_exit_type)) {
     return system_exit_status(exc.get());
   }
-  stdlib::flush_std_streams();
-  stdlib::write_stderr(format_exception(exc.get()));
+  print_exception(exc.get());
   return std::nullopt;
 }
 

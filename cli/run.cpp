@@ -65,10 +65,14 @@ bool is_single_statement(const parser::ParseResult& parsed) {
   return true;
 }
 
+void print_exception(Value exc) {
+  stdlib::flush_std_streams();
+  stdlib::write_stderr(format_exception(exc));
+}
+
 void print_pending_error() {
   Ref exc = fetch_error();
-  stdlib::flush_std_streams();
-  stdlib::write_stderr(format_exception(exc.get()));
+  print_exception(exc.get());
 }
 
 namespace {
@@ -159,8 +163,7 @@ int run(const std::string* source, const std::string& filename, int argc, char**
         status = system_exit_status(exc.get());
       } else {
         // With -i, SystemExit too is reported like any error, then the REPL starts.
-        stdlib::flush_std_streams();
-        stdlib::write_stderr(format_exception(exc.get()));
+        print_exception(exc.get());
         status = 1;
         if (is_instance_of(exc.get(), keyboard_interrupt_type) && !options.inspect) {
           // CPython: an uncaught KeyboardInterrupt kills the process with SIGINT.

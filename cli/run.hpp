@@ -32,7 +32,9 @@ int print_disassembly(const std::string& source, const std::string& filename, bo
 // with the SyntaxError (a real one, with its location) pending.
 vm::Ref compile_parsed(const parser::ParseResult& parsed, const std::string& filename);
 
-// Prints the pending exception as CPython prints an uncaught one, and clears it.
+// Prints `exc` as CPython prints an uncaught exception (stdout flushed first).
+void print_exception(vm::Value exc);
+// The same for the pending exception, which it clears.
 void print_pending_error();
 
 // Whether an Interactive parse holds one statement (compile(..., 'single') refuses more; the

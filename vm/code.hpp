@@ -84,6 +84,7 @@ struct Code : Object {
 
   // Counts cached by prepare_layout (the vectors are final by then).
   uint32_t nlocalsplus_ = 0, ncells_ = 0, nfree_ = 0;
+  uint32_t frame_slots_ = 0;  // a frame's slots: nlocalsplus_ + stacksize
   bool layout_ready_ = false;
   bool simple_args_ = false;  // positional parameters only: no *args, **kwargs, keyword-only
 
@@ -93,6 +94,7 @@ struct Code : Object {
     nlocalsplus_ = static_cast<uint32_t>(varnames.size() + cellvars.size() + freevars.size());
     ncells_ = static_cast<uint32_t>(cellvars.size());
     nfree_ = static_cast<uint32_t>(freevars.size());
+    frame_slots_ = nlocalsplus_ + static_cast<uint32_t>(stacksize);
     simple_args_ = kwonlyargcount == 0 && !(flags & (CodeFlag::kVarArgs | CodeFlag::kVarKeywords));
     layout_ready_ = true;
   }

@@ -22,23 +22,24 @@ Type* frame_type = nullptr;
 
 namespace {
 
-// Frames of small code objects are recycled: a call then costs no malloc/free. The free
-// lists hold raw memory (GcLink + Frame + slots), one list per slot count, linked through
-// the GcLink's `next` (a pooled frame is not tracked, so the link is free).
-constexpr uint32_t kPooledSlots = 48;
-constexpr uint32_t kPoolDepth = 256;
-struct FramePool {
-  GcLink* head = nullptr;
-  uint32_t count = 0;
-};
-FramePool g_frame_pool[kPooledSlots + 1];
+using frame_pool::g_lists;
+using frame_pool::kPooledSlots;
+using frame_pool::kPoolDepth;
 
 GcLink* pool_take(uint32_t nslots) {
-  FramePool& pool = g_frame_pool[nslots];
-  GcLink* link = pool.head;
-  pool.head = link->next;
-  --pool.count;
+  frame_pool::FreeList& list = g_lists[nslots];
+  GcLink* link = list.head;
+  list.head = link->next;
+  --list.count;
   return link;
+}
+
+void pool_give(Frame* f) {
+  frame_pool::FreeList& list = g_lists[f->nslots];
+  GcLink* link = gc_link_of(f);
+  link->next = list.head;
+  list.head = link;
+  ++list.count;
 }
 
 size_t frame_bytes(uint32_t nslots) {
@@ -50,13 +51,9 @@ void frame_dealloc(Object* self) {
   frame_clear(f);
   decref(f->code);
   uint32_t n = f->nslots;
-  if (n <= kPooledSlots && g_frame_pool[n].count < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
+  if (n <= kPooledSlots && g_lists[n].count < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
     if (f->gc_flags & GcFlag::kTracked) gc_untrack(f);
-    FramePool& pool = g_frame_pool[n];
-    GcLink* link = gc_link_of(f);
-    link->next = pool.head;
-    pool.head = link;
-    ++pool.count;
+    pool_give(f);
     return;  // frame_type is immortal: no type reference to drop
   }
   free_object(self);
@@ -67,8 +64,11 @@ void frame_traverse(Object* self, VisitFn visit, void* arg) {
   for (size_t i = 0; i < live && i < f->nslots; ++i) {
     if (f->slots[i].is_object()) visit(f->slots[i], arg);
   }
-  if (f->function) visit(value_of(f->function), arg);
-  if (f->globals) visit(value_of(f->globals), arg);
+  if (f->function) {
+    visit(value_of(f->function), arg);  // which holds the globals
+  } else if (f->globals) {
+    visit(value_of(f->globals), arg);
+  }
   if (f->locals.is_object()) visit(f->locals, arg);
 }
 void frame_clear_slot(Object* self) {
@@ -122,7 +122,7 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   uint32_t nlocalsplus = code->nlocalsplus();
   size_t nslots = nlocalsplus + static_cast<size_t>(code->stacksize);
   Frame* f;
-  if (nslots <= kPooledSlots && g_frame_pool[nslots].head != nullptr) {
+  if (nslots <= kPooledSlots && g_lists[nslots].head != nullptr) {
     // Every field is set below (make_frame writes them all), so no memset.
     GcLink* link = pool_take(static_cast<uint32_t>(nslots));
     f = static_cast<Frame*>(object_of_link(link));
@@ -141,11 +141,14 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   f->code = code;
   incref(code);
   f->function = function;
-  if (function) incref(function);
   f->globals = globals;
-  if (globals) incref(globals);
   f->builtins = builtins;
-  if (builtins) incref(builtins);
+  if (function) {
+    incref(function);
+  } else {
+    if (globals) incref(globals);
+    if (builtins) incref(builtins);
+  }
   f->locals = locals;
   incref(locals);
   f->nslots = static_cast<uint32_t>(nslots);
@@ -164,24 +167,30 @@ void frame_clear_slow(Frame* f) {
     decref(v);
   }
   f->stack_depth = 0;
-  if (f->function) {
-    Function* fn = f->function;
-    f->function = nullptr;
-    decref(fn);
-  }
   Value locals = f->locals;
   f->locals = Value();
   decref(locals);
-  if (f->globals) {
-    Dict* g = f->globals;
-    f->globals = nullptr;
-    decref(g);
+  Dict* globals = f->globals;
+  Dict* builtins = f->builtins;
+  f->globals = f->builtins = nullptr;
+  if (Function* fn = f->function) {
+    f->function = nullptr;
+    decref(fn);  // the frame borrowed globals and builtins from it
+  } else {
+    if (globals) decref(globals);
+    if (builtins) decref(builtins);
   }
-  if (f->builtins) {
-    Dict* b = f->builtins;
-    f->builtins = nullptr;
-    decref(b);
-  }
+}
+
+void frame_release_slow(Frame* f) {
+  frame_clear(f);
+  f->executing = false;
+  f->back = nullptr;
+  decref(f);
+}
+
+namespace frame_pool {
+FreeList g_lists[kPooledSlots + 1];
 }
 
 int frame_line(const Frame* f) {

@@ -10,8 +10,14 @@
 // - `generator` is set for the frame of a generator (which owns it; vm/generator.hpp).
 // - `locals` is the mapping of a module or class body (LOAD_NAME/STORE_NAME); absent for
 //   function frames.
+// - A frame with a function borrows globals and builtins from it (the frame owns the function,
+//   and a function's __globals__ and __builtins__ never change); module code's frame, which
+//   has no function, owns them.
 #pragma once
 
+#include "vm/code.hpp"
+#include "vm/function.hpp"
+#include "vm/gc.hpp"
 #include "vm/object.hpp"
 
 namespace gyre::vm {
@@ -61,7 +67,79 @@ Ref frame_locals(Frame* frame);
 
 void init_frame_type();
 
-void gc_track(Object* o);
 inline void frame_escape(Frame* frame) { gc_track(frame); }
+
+// ---- The interpreter loop's fast paths for calls of Python functions ----
+//
+// Frame memory of small code objects is recycled through free lists, one per slot count,
+// linked through the GcLink in front of the frame (a pooled frame is not tracked, so the link
+// is free). A call then costs no malloc and no free.
+namespace frame_pool {
+inline constexpr uint32_t kPooledSlots = 48;
+inline constexpr uint32_t kPoolDepth = 256;
+struct FreeList {
+  GcLink* head = nullptr;
+  uint32_t count = 0;
+};
+extern FreeList g_lists[kPooledSlots + 1];
+}  // namespace frame_pool
+
+// make_frame for a call of `fn` (its code `code`, layout prepared by make_function): the
+// frame takes over the caller's reference to fn.
+inline Frame* make_call_frame(Function* fn, Code* code, Dict* globals, Dict* builtins) {
+  uint32_t nslots = code->frame_slots_;
+  if (nslots > frame_pool::kPooledSlots || frame_pool::g_lists[nslots].head == nullptr) {
+    Frame* f = make_frame(code, fn, globals, builtins, Value());
+    decref(fn);  // make_frame took its own reference
+    return f;
+  }
+  frame_pool::FreeList& list = frame_pool::g_lists[nslots];
+  GcLink* link = list.head;
+  list.head = link->next;
+  --list.count;
+  Frame* f = static_cast<Frame*>(object_of_link(link));
+  f->refcount = 1;
+  f->type = frame_type;
+  f->gc_flags = GcFlag::kHasLink;
+  f->code = code;
+  incref(code);
+  f->function = fn;
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = Value();
+  f->back = nullptr;
+  f->generator = nullptr;
+  f->ip = f->stack_depth = 0;
+  f->nslots = nslots;
+  f->nlocalsplus = code->nlocalsplus_;
+  f->executing = false;
+  f->cleared = false;
+  for (uint32_t i = 0; i < f->nlocalsplus; ++i) f->slots[i] = Value();
+  return f;
+}
+
+void frame_release_slow(Frame* frame);
+// A function's frame returned (not a generator's): drops its contents and, when nothing but
+// the loop holds it and it was never tracked (it did not escape into a traceback or
+// sys._getframe), recycles its memory at once.
+inline void frame_release(Frame* f) {
+  if (f->refcount != 1 || f->nslots > frame_pool::kPooledSlots || f->function == nullptr ||
+      frame_pool::g_lists[f->nslots].count >= frame_pool::kPoolDepth || f->gc_flags != GcFlag::kHasLink) {
+    frame_release_slow(f);
+    return;
+  }
+  // Only this loop refers to the frame, so nothing can observe its slots while they go.
+  f->cleared = true;
+  uint32_t live = f->nlocalsplus + f->stack_depth;
+  for (uint32_t i = 0; i < live; ++i) decref(f->slots[i]);
+  decref(f->function);
+  decref(f->locals);
+  decref(f->code);
+  frame_pool::FreeList& list = frame_pool::g_lists[f->nslots];
+  GcLink* link = gc_link_of(f);
+  link->next = list.head;
+  list.head = link;
+  ++list.count;
+}
 
 }  // namespace gyre::vm

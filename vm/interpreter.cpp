@@ -758,12 +758,12 @@ dispatch:
       Code* fc = fn->code;
       if (names == nullptr && fc->simple_args_ && total == static_cast<size_t>(fc->argcount) &&
           !(fc->flags & CodeFlag::kGenerator) && ts.recursion_depth + 1 <= ts.recursion_limit) {
-        // The common call: the arguments move from this stack into the new frame's locals.
-        Frame* nf = make_frame(fc, fn, fn->globals, fn->builtins, Value());
+        // The common call: the function and the arguments move from this stack into the new
+        // frame.
+        Frame* nf = make_call_frame(fn, fc, fn->globals, fn->builtins);
         for (size_t i = 0; i < total; ++i) nf->slots[i] = args[i];
         if (fc->ncells_ | fc->nfree_) init_cells(fn, fc, nf);
         sp = slot;
-        decref(callable);  // the frame holds its own reference to the function
         SAVE_FRAME();
         if (g_gc_requested) collect();
         ++ts.recursion_depth;
@@ -911,22 +911,22 @@ dispatch:
     SAVE_FRAME();
     Frame* back = f->back;
     Generator* gen = f->generator;
-    if (gen) leave_generator(gen, true);
-    f->executing = false;
-    frame_clear(f);
-    f->back = nullptr;
     --ts.recursion_depth;
     g_current = back;
-    if (f == entry) {
-      --g_native_depth;
-      return Ref::steal(result);
-    }
-    if (!gen) {
-      decref(f);
+    if (!gen && f != entry) {
+      frame_release(f);
       f = back;
       LOAD_FRAME();
       PUSH(result);
       DISPATCH();
+    }
+    if (gen) leave_generator(gen, true);
+    f->executing = false;
+    frame_clear(f);
+    f->back = nullptr;
+    if (f == entry) {
+      --g_native_depth;
+      return Ref::steal(result);
     }
     // A generator resumed by this loop's FOR_ITER or SEND returned: that instruction's
     // exhausted path runs (drop the iterator, jump; SEND keeps the value). Resumed by a
@@ -1533,7 +1533,7 @@ dispatch:
     if (is_generator(it)) {
       Generator* g = as_generator(it);
       if (g->state == GenState::Suspended || (g->state == GenState::Created && sent.is_none())) {
-        POP();
+        --sp;  // the sent value moves to the generator's stack
         RESUME_GENERATOR(g, sent, true);
       }
     }

@@ -86,7 +86,7 @@ extern FreeList g_lists[kPooledSlots + 1];
 
 // make_frame for a call of `fn` (its code `code`, layout prepared by make_function): the
 // frame takes over the caller's reference to fn.
-inline Frame* make_call_frame(Function* fn, Code* code, Dict* globals, Dict* builtins) {
+[[gnu::always_inline]] inline Frame* make_call_frame(Function* fn, Code* code, Dict* globals, Dict* builtins) {
   uint32_t nslots = code->frame_slots_;
   if (nslots > frame_pool::kPooledSlots || frame_pool::g_lists[nslots].head == nullptr) {
     Frame* f = make_frame(code, fn, globals, builtins, Value());
@@ -122,7 +122,7 @@ void frame_release_slow(Frame* frame);
 // A function's frame returned (not a generator's): drops its contents and, when nothing but
 // the loop holds it and it was never tracked (it did not escape into a traceback or
 // sys._getframe), recycles its memory at once.
-inline void frame_release(Frame* f) {
+[[gnu::always_inline]] inline void frame_release(Frame* f) {
   if (f->refcount != 1 || f->nslots > frame_pool::kPooledSlots || f->function == nullptr ||
       frame_pool::g_lists[f->nslots].count >= frame_pool::kPoolDepth || f->gc_flags != GcFlag::kHasLink) {
     frame_release_slow(f);

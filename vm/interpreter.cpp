@@ -326,19 +326,15 @@ Ref run_frame(Frame* entry, bool throwing) {
   const Instruction* base;
   const Instruction* ip;
   Value* sp;
-  Value* locals;
   const Value* consts;
   Tuple* kwnames = nullptr;
   bool reraise = false;
-  Instruction instruction;
-  uint32_t arg;
 
 #define LOAD_FRAME()                              \
   do {                                            \
     code = f->code;                               \
     base = code->instructions.data();             \
     ip = base + f->ip;                            \
-    locals = f->slots;                            \
     sp = f->stack_base() + f->stack_depth;        \
     consts = code->constants.data();              \
   } while (0)
@@ -347,6 +343,9 @@ Ref run_frame(Frame* entry, bool throwing) {
     f->ip = static_cast<uint32_t>(ip - base);                       \
     f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());   \
   } while (0)
+// The argument of the executing instruction, read again where it is used (rather than kept
+// in a variable from the dispatch) so that no register is tied up holding it across calls.
+#define OPARG (arg_of(ip[-1]))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -413,16 +412,12 @@ Ref run_frame(Frame* entry, bool throwing) {
 // of its locals (a computed goto would skip them).
 #define DISPATCH() goto dispatch
 dispatch:
-  instruction = *ip++;
-  arg = arg_of(instruction);
-  goto* dispatch_table[instruction & 0xFF];
+  goto* dispatch_table[*ip++ & 0xFF];
 #else
 #define TARGET(op) case Opcode::op:
 #define DISPATCH() goto dispatch
 dispatch:
-  instruction = *ip++;
-  arg = arg_of(instruction);
-  switch (opcode_of(instruction)) {
+  switch (opcode_of(*ip++)) {
 #endif
 
   TARGET(NOP) { DISPATCH(); }
@@ -447,13 +442,13 @@ dispatch:
     DISPATCH();
   }
   TARGET(COPY) {
-    Value v = sp[-static_cast<int>(arg)];
+    Value v = sp[-static_cast<int>(OPARG)];
     incref(v);
     PUSH(v);
     DISPATCH();
   }
   TARGET(SWAP) {
-    std::swap(sp[-1], sp[-static_cast<int>(arg)]);
+    std::swap(sp[-1], sp[-static_cast<int>(OPARG)]);
     DISPATCH();
   }
   TARGET(PUSH_NULL) {
@@ -461,15 +456,15 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_CONST) {
-    Value v = consts[arg];
+    Value v = consts[OPARG];
     incref(v);
     PUSH(v);
     DISPATCH();
   }
   TARGET(LOAD_FAST) {
-    Value v = locals[arg];
+    Value v = f->slots[OPARG];
     if (v.is_absent()) {
-      unbound_local(code, arg);
+      unbound_local(code, OPARG);
       GOTO_ERROR();
     }
     incref(v);
@@ -477,27 +472,27 @@ dispatch:
     DISPATCH();
   }
   TARGET(STORE_FAST) {
-    Value old = locals[arg];
-    locals[arg] = POP();
+    Value old = f->slots[OPARG];
+    f->slots[OPARG] = POP();
     decref(old);
     DISPATCH();
   }
   TARGET(DELETE_FAST) {
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
-    Value old = locals[arg];
+    Value old = f->slots[OPARG];
     if (old.is_absent()) {
-      unbound_local(code, arg);
+      unbound_local(code, OPARG);
       GOTO_ERROR();
     }
-    locals[arg] = Value();
+    f->slots[OPARG] = Value();
     decref(old);
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
-    Cell* cell = as_cell(locals[code->nlocals() + arg]);
+    Cell* cell = as_cell(f->slots[code->nlocals() + OPARG]);
     Value v = cell->contents;
     if (v.is_absent()) {
-      unbound_deref(code, arg);
+      unbound_deref(code, OPARG);
       GOTO_ERROR();
     }
     incref(v);
@@ -505,17 +500,17 @@ dispatch:
     DISPATCH();
   }
   TARGET(STORE_DEREF) {
-    Cell* cell = as_cell(locals[code->nlocals() + arg]);
+    Cell* cell = as_cell(f->slots[code->nlocals() + OPARG]);
     Value old = cell->contents;
     cell->contents = POP();
     decref(old);
     DISPATCH();
   }
   TARGET(DELETE_DEREF) {
-    Cell* cell = as_cell(locals[code->nlocals() + arg]);
+    Cell* cell = as_cell(f->slots[code->nlocals() + OPARG]);
     Value old = cell->contents;
     if (old.is_absent()) {
-      unbound_deref(code, arg);
+      unbound_deref(code, OPARG);
       GOTO_ERROR();
     }
     cell->contents = Value();
@@ -523,19 +518,19 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_CLOSURE) {
-    Value cell = locals[code->nlocals() + arg];
+    Value cell = f->slots[code->nlocals() + OPARG];
     incref(cell);
     PUSH(cell);
     DISPATCH();
   }
   TARGET(LOAD_CLASSDEREF) {
-    Str* name = deref_name(code, arg);
+    Str* name = deref_name(code, OPARG);
     Ref v = locals_get(f->locals, name);
     if (!v && error_pending()) GOTO_ERROR();
     if (!v) {
-      Value c = as_cell(locals[code->nlocals() + arg])->contents;
+      Value c = as_cell(f->slots[code->nlocals() + OPARG])->contents;
       if (c.is_absent()) {
-        unbound_deref(code, arg);
+        unbound_deref(code, OPARG);
         GOTO_ERROR();
       }
       v = Ref::borrow(c);
@@ -550,7 +545,7 @@ dispatch:
     if (cache.globals_version == f->globals->version && cache.builtins_version == f->builtins->version) {
       v = cache.value;
     } else {
-      Str* name = code->names[arg];
+      Str* name = code->names[OPARG];
       v = dict_get_str(f->globals, name);
       if (v.is_absent()) v = dict_get_str(f->builtins, name);
       if (v.is_absent()) {
@@ -566,14 +561,14 @@ dispatch:
   TARGET(STORE_GLOBAL) {
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value v = POP();
-    int r = dict_set(f->globals, value_of(code->names[arg]), v);
+    int r = dict_set(f->globals, value_of(code->names[OPARG]), v);
     decref(v);
     if (r < 0) GOTO_ERROR();
     DISPATCH();
   }
   TARGET(DELETE_GLOBAL) {
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
-    Str* name = code->names[arg];
+    Str* name = code->names[OPARG];
     if (dict_get_str(f->globals, name).is_absent()) {
       name_error(name);
       GOTO_ERROR();
@@ -582,7 +577,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
-    Str* name = code->names[arg];
+    Str* name = code->names[OPARG];
     Ref v = locals_get(f->locals, name);
     if (!v && error_pending()) GOTO_ERROR();
     if (!v) {
@@ -600,7 +595,7 @@ dispatch:
   TARGET(STORE_NAME) {
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
     Value v = POP();
-    Value name = value_of(code->names[arg]);
+    Value name = value_of(code->names[OPARG]);
     // A dict subclass (from __prepare__) gets its __setitem__ called, as in CPython.
     int r = type_of(f->locals) == dict_type ? dict_set(as_dict(f->locals), name, v) : set_item(f->locals, name, v);
     decref(v);
@@ -609,12 +604,12 @@ dispatch:
   }
   TARGET(DELETE_NAME) {
     SAVE_FRAME();  // the old value's finalizer may report this frame's line
-    Value name = value_of(code->names[arg]);
+    Value name = value_of(code->names[OPARG]);
     int r = del_item(f->locals, name);
     if (r < 0) {
       if (error_matches(key_error_type)) {
         clear_error();
-        name_error(code->names[arg]);
+        name_error(code->names[OPARG]);
       }
       GOTO_ERROR();
     }
@@ -622,7 +617,7 @@ dispatch:
   }
   TARGET(LOAD_ATTR) {
     Value obj = TOP();
-    Str* name = code->names[arg];
+    Str* name = code->names[OPARG];
     if (obj.is_object()) {
       Type* type = obj.as_object()->type;
       AttrCache& cache = attr_cache_for(code, ip - base - 1, type, name, false);
@@ -660,7 +655,7 @@ dispatch:
   TARGET(STORE_ATTR) {
     Value obj = POP();
     Value v = POP();
-    Str* name = code->names[arg];
+    Str* name = code->names[OPARG];
     SAVE_FRAME();
     if (obj.is_object()) {
       Type* type = obj.as_object()->type;
@@ -693,14 +688,14 @@ dispatch:
   TARGET(DELETE_ATTR) {
     Value obj = POP();
     SAVE_FRAME();
-    int r = delattr(obj, code->names[arg]);
+    int r = delattr(obj, code->names[OPARG]);
     decref(obj);
     if (r < 0) GOTO_ERROR();
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
     Value obj = TOP();
-    Str* name = code->names[arg];
+    Str* name = code->names[OPARG];
     Type* type = type_of(obj);
     if (type->getattro == generic_getattr) {
       if (code->method_caches.empty()) code->method_caches.resize(code->instructions.size());
@@ -732,11 +727,11 @@ dispatch:
     DISPATCH();
   }
   TARGET(KW_NAMES) {
-    kwnames = as_tuple(consts[arg]);
+    kwnames = as_tuple(consts[OPARG]);
     DISPATCH();
   }
   TARGET(CALL) {
-    size_t n = arg;
+    size_t n = OPARG;
     Value* slot = sp - n - 2;
     Value callable;
     Value* args;
@@ -834,7 +829,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(CALL_FUNCTION_EX) {
-    Value kwargs = (arg & 1) ? POP() : Value();
+    Value kwargs = (OPARG & 1) ? POP() : Value();
     Value positional = POP();
     Value callable = POP();
     Value null = POP();
@@ -870,10 +865,10 @@ dispatch:
   }
   TARGET(MAKE_FUNCTION) {
     Value code_value = POP();
-    Value closure = (arg & 8) ? POP() : Value();
-    Value annotations = (arg & 4) ? POP() : Value();
-    Value kwdefaults = (arg & 2) ? POP() : Value();
-    Value defaults = (arg & 1) ? POP() : Value();
+    Value closure = (OPARG & 8) ? POP() : Value();
+    Value annotations = (OPARG & 4) ? POP() : Value();
+    Value kwdefaults = (OPARG & 2) ? POP() : Value();
+    Value defaults = (OPARG & 1) ? POP() : Value();
     Ref fn = make_function(as_code(code_value), f->globals, f->builtins);
     decref(code_value);
     Function* func = fn.as<Function>();
@@ -1004,15 +999,15 @@ dispatch:
   TARGET(BINARY_OP) {
     Value b = POP();
     Value a = TOP();
-    Value fast = fast_binary(arg, a, b);
+    Value fast = fast_binary(OPARG, a, b);
     if (!fast.is_absent()) {
       TOP() = fast;
       DISPATCH();
     }
     SAVE_FRAME();
-    Ref r = arg >= static_cast<uint32_t>(kBinaryOpCount)
-                ? inplace_op(a, b, static_cast<BinaryOp>(arg - kBinaryOpCount))
-                : binary_op(a, b, static_cast<BinaryOp>(arg));
+    Ref r = OPARG >= static_cast<uint32_t>(kBinaryOpCount)
+                ? inplace_op(a, b, static_cast<BinaryOp>(OPARG - kBinaryOpCount))
+                : binary_op(a, b, static_cast<BinaryOp>(OPARG));
     decref(b);
     if (!r) GOTO_ERROR();
     decref(a);
@@ -1045,13 +1040,13 @@ dispatch:
   TARGET(COMPARE_OP) {
     Value b = POP();
     Value a = TOP();
-    int fast = fast_compare(static_cast<CompareOp>(arg), a, b);
+    int fast = fast_compare(static_cast<CompareOp>(OPARG), a, b);
     if (fast >= 0) {
       TOP() = Value::boolean(fast);
       DISPATCH();
     }
     SAVE_FRAME();
-    Ref r = rich_compare(a, b, static_cast<CompareOp>(arg));
+    Ref r = rich_compare(a, b, static_cast<CompareOp>(OPARG));
     decref(b);
     if (!r) GOTO_ERROR();
     decref(a);
@@ -1064,7 +1059,7 @@ dispatch:
     bool same = a == b;
     decref(a);
     decref(b);
-    TOP() = Value::boolean(arg ? !same : same);
+    TOP() = Value::boolean(OPARG ? !same : same);
     DISPATCH();
   }
   TARGET(CONTAINS_OP) {
@@ -1075,21 +1070,21 @@ dispatch:
     decref(container);
     if (r < 0) GOTO_ERROR();
     decref(item);
-    TOP() = Value::boolean(arg ? !r : r);
+    TOP() = Value::boolean(OPARG ? !r : r);
     DISPATCH();
   }
   TARGET(BUILD_TUPLE) {
-    Ref t = make_tuple_uninitialized(arg);
+    Ref t = make_tuple_uninitialized(OPARG);
     if (!t) GOTO_ERROR();
-    for (uint32_t i = 0; i < arg; ++i) tuple_init_item(t.as<Tuple>(), i, sp[static_cast<int>(i) - static_cast<int>(arg)]);
-    sp -= arg;
+    for (uint32_t i = 0; i < OPARG; ++i) tuple_init_item(t.as<Tuple>(), i, sp[static_cast<int>(i) - static_cast<int>(OPARG)]);
+    sp -= OPARG;
     PUSH(t.release());
     DISPATCH();
   }
   TARGET(BUILD_LIST) {
-    Ref l = make_list(std::span<const Value>(sp - arg, arg));
+    Ref l = make_list(std::span<const Value>(sp - OPARG, OPARG));
     if (!l) GOTO_ERROR();
-    for (uint32_t i = 0; i < arg; ++i) decref(POP());
+    for (uint32_t i = 0; i < OPARG; ++i) decref(POP());
     PUSH(l.release());
     DISPATCH();
   }
@@ -1098,10 +1093,10 @@ dispatch:
     if (!s) GOTO_ERROR();
     SAVE_FRAME();
     bool failed = false;
-    for (uint32_t i = 0; i < arg && !failed; ++i) {
-      failed = set_add(as_set(s.get()), sp[static_cast<int>(i) - static_cast<int>(arg)]) < 0;
+    for (uint32_t i = 0; i < OPARG && !failed; ++i) {
+      failed = set_add(as_set(s.get()), sp[static_cast<int>(i) - static_cast<int>(OPARG)]) < 0;
     }
-    for (uint32_t i = 0; i < arg; ++i) decref(POP());
+    for (uint32_t i = 0; i < OPARG; ++i) decref(POP());
     if (failed) GOTO_ERROR();
     PUSH(s.release());
     DISPATCH();
@@ -1111,17 +1106,17 @@ dispatch:
     if (!d) GOTO_ERROR();
     SAVE_FRAME();
     bool failed = false;
-    Value* items = sp - 2 * arg;
-    for (uint32_t i = 0; i < arg && !failed; ++i) {
+    Value* items = sp - 2 * OPARG;
+    for (uint32_t i = 0; i < OPARG && !failed; ++i) {
       failed = dict_set(d.as<Dict>(), items[2 * i], items[2 * i + 1]) < 0;
     }
-    for (uint32_t i = 0; i < 2 * arg; ++i) decref(POP());
+    for (uint32_t i = 0; i < 2 * OPARG; ++i) decref(POP());
     if (failed) GOTO_ERROR();
     PUSH(d.release());
     DISPATCH();
   }
   TARGET(BUILD_SLICE) {
-    Value step = arg == 3 ? POP() : Value::none();
+    Value step = OPARG == 3 ? POP() : Value::none();
     Value stop = POP();
     Value start = POP();
     Ref s = make_slice(start, stop, step);
@@ -1133,15 +1128,15 @@ dispatch:
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    Ref s = build_string(sp - arg, arg);
-    for (uint32_t i = 0; i < arg; ++i) decref(POP());
+    Ref s = build_string(sp - OPARG, OPARG);
+    for (uint32_t i = 0; i < OPARG; ++i) decref(POP());
     if (!s) GOTO_ERROR();
     PUSH(s.release());
     DISPATCH();
   }
   TARGET(LIST_APPEND) {
     Value v = POP();
-    int r = list_append(as_list(sp[-static_cast<int>(arg)]), v);
+    int r = list_append(as_list(sp[-static_cast<int>(OPARG)]), v);
     decref(v);
     if (r < 0) GOTO_ERROR();
     DISPATCH();
@@ -1149,7 +1144,7 @@ dispatch:
   TARGET(SET_ADD) {
     Value v = POP();
     SAVE_FRAME();
-    int r = set_add(as_set(sp[-static_cast<int>(arg)]), v);
+    int r = set_add(as_set(sp[-static_cast<int>(OPARG)]), v);
     decref(v);
     if (r < 0) GOTO_ERROR();
     DISPATCH();
@@ -1158,7 +1153,7 @@ dispatch:
     Value v = POP();
     Value k = POP();
     SAVE_FRAME();
-    int r = dict_set(as_dict(sp[-static_cast<int>(arg)]), k, v);
+    int r = dict_set(as_dict(sp[-static_cast<int>(OPARG)]), k, v);
     decref(k);
     decref(v);
     if (r < 0) GOTO_ERROR();
@@ -1167,7 +1162,7 @@ dispatch:
   TARGET(LIST_EXTEND) {
     Value v = POP();
     SAVE_FRAME();
-    int r = list_extend(as_list(sp[-static_cast<int>(arg)]), v);
+    int r = list_extend(as_list(sp[-static_cast<int>(OPARG)]), v);
     if (r < 0 && error_matches(type_error_type) && type_of(v)->iter == nullptr &&
         type_of(v)->getitem == nullptr) {
       clear_error();
@@ -1180,7 +1175,7 @@ dispatch:
   TARGET(SET_UPDATE) {
     Value v = POP();
     SAVE_FRAME();
-    int r = set_update(as_set(sp[-static_cast<int>(arg)]), v);
+    int r = set_update(as_set(sp[-static_cast<int>(OPARG)]), v);
     decref(v);
     if (r < 0) GOTO_ERROR();
     DISPATCH();
@@ -1189,7 +1184,7 @@ dispatch:
     Value v = POP();
     int r;
     if (is_dict(v)) {
-      r = dict_update(as_dict(sp[-static_cast<int>(arg)]), as_dict(v));
+      r = dict_update(as_dict(sp[-static_cast<int>(OPARG)]), as_dict(v));
     } else {
       raise_format(type_error_type, "'{}' object is not a mapping", type_name(type_of(v)));
       r = -1;
@@ -1200,7 +1195,7 @@ dispatch:
   }
   TARGET(DICT_MERGE) {
     Value v = POP();
-    Dict* target = as_dict(sp[-static_cast<int>(arg)]);
+    Dict* target = as_dict(sp[-static_cast<int>(OPARG)]);
     int r = 0;
     if (!is_dict(v)) {
       raise_format(type_error_type, "argument after ** must be a mapping, not {}", type_name(type_of(v)));
@@ -1232,11 +1227,11 @@ dispatch:
     DISPATCH();
   }
   TARGET(FORMAT_VALUE) {
-    Value spec = (arg & 4) ? POP() : Value();
+    Value spec = (OPARG & 4) ? POP() : Value();
     Value v = TOP();
     SAVE_FRAME();
     Ref converted;
-    switch (arg & 3) {
+    switch (OPARG & 3) {
       case 1: converted = str(v); break;
       case 2: converted = repr(v); break;
       case 3: converted = ascii_repr(v); break;
@@ -1250,7 +1245,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(JUMP) {
-    ip = base + arg;
+    ip = base + OPARG;
     // A loop's back edge is a safe point for the cycle collector and for signals (SIGINT
     // raises KeyboardInterrupt here).
     if (g_gc_requested | static_cast<bool>(g_sigint_pending)) [[unlikely]] {
@@ -1265,7 +1260,7 @@ dispatch:
     int t = truth(v);
     decref(v);
     if (t < 0) GOTO_ERROR();
-    if (!t) ip = base + arg;
+    if (!t) ip = base + OPARG;
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
@@ -1273,14 +1268,14 @@ dispatch:
     int t = truth(v);
     decref(v);
     if (t < 0) GOTO_ERROR();
-    if (t) ip = base + arg;
+    if (t) ip = base + OPARG;
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
     int t = truth(TOP());
     if (t < 0) GOTO_ERROR();
     if (!t) {
-      ip = base + arg;
+      ip = base + OPARG;
     } else {
       decref(POP());
     }
@@ -1290,7 +1285,7 @@ dispatch:
     int t = truth(TOP());
     if (t < 0) GOTO_ERROR();
     if (t) {
-      ip = base + arg;
+      ip = base + OPARG;
     } else {
       decref(POP());
     }
@@ -1317,14 +1312,14 @@ dispatch:
       clear_error();
     }
     decref(POP());
-    ip = base + arg;
+    ip = base + OPARG;
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
     Value seq = POP();
     std::vector<Value> items;
     SAVE_FRAME();
-    bool ok = unpack(seq, arg, 0, false, items);
+    bool ok = unpack(seq, OPARG, 0, false, items);
     decref(seq);
     if (!ok) GOTO_ERROR();
     for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
@@ -1334,7 +1329,7 @@ dispatch:
     Value seq = POP();
     std::vector<Value> items;
     SAVE_FRAME();
-    bool ok = unpack(seq, arg & 0xFF, arg >> 8, true, items);
+    bool ok = unpack(seq, OPARG & 0xFF, OPARG >> 8, true, items);
     decref(seq);
     if (!ok) GOTO_ERROR();
     for (size_t i = items.size(); i-- > 0;) PUSH(items[i]);
@@ -1344,7 +1339,7 @@ dispatch:
     Value fromlist = POP();
     Value level = POP();
     SAVE_FRAME();
-    Ref m = import_name(code->names[arg], f->globals, fromlist,
+    Ref m = import_name(code->names[OPARG], f->globals, fromlist,
                         level.is_small_int() ? static_cast<int>(level.as_small_int()) : 0);
     decref(fromlist);
     decref(level);
@@ -1354,7 +1349,7 @@ dispatch:
   }
   TARGET(IMPORT_FROM) {
     SAVE_FRAME();
-    Ref v = import_from(TOP(), code->names[arg]);
+    Ref v = import_from(TOP(), code->names[OPARG]);
     if (!v) GOTO_ERROR();
     PUSH(v.release());
     DISPATCH();
@@ -1369,7 +1364,7 @@ dispatch:
   }
   TARGET(RAISE_VARARGS) {
     SAVE_FRAME();
-    if (arg == 0) {
+    if (OPARG == 0) {
       Value handled = current_handled();
       if (handled.is_absent()) {
         raise(runtime_error_type, "No active exception to reraise");
@@ -1379,7 +1374,7 @@ dispatch:
       reraise = true;
       GOTO_ERROR();
     }
-    Value cause = arg == 2 ? POP() : Value();
+    Value cause = OPARG == 2 ? POP() : Value();
     Value exc_value = POP();
     Ref exc = make_raised(exc_value);
     decref(exc_value);
@@ -1387,7 +1382,7 @@ dispatch:
       decref(cause);
       GOTO_ERROR();
     }
-    if (arg == 2) {
+    if (OPARG == 2) {
       Ref cause_exc;
       if (cause.is_none()) {
         cause_exc = new_none();
@@ -1543,7 +1538,7 @@ dispatch:
     if (outcome == GenResult::Error) GOTO_ERROR();
     if (outcome == GenResult::Returned) {
       decref(POP());
-      ip = base + arg;
+      ip = base + OPARG;
     }
     PUSH(result.release());
     DISPATCH();

@@ -45,7 +45,9 @@ class Value {
 
   constexpr bool is_double() const { return bits_ < kBoxed; }
   constexpr bool is_small_int() const { return (bits_ & kTagMask) == kTagSmallInt; }
-  constexpr bool is_object() const { return (bits_ & kTagMask) == kTagPointer && bits_ != kTagPointer; }
+  // A pointer tag with a non-null payload, in one compare: absent (the null payload) wraps
+  // around to the largest value, and every other tag lands at or above kPayloadMask.
+  constexpr bool is_object() const { return bits_ - (kTagPointer + 1) < kPayloadMask; }
   constexpr bool is_absent() const { return bits_ == kTagPointer; }
   constexpr bool is_none() const { return bits_ == (kTagConstant | kNone); }
   constexpr bool is_bool() const { return (bits_ | 1) == (kTagConstant | kTrue); }

@@ -60,7 +60,6 @@ Ref raise_key_error(Value key) {
 
 Ref raise_no_memory() { return raise_empty(memory_error_type); }
 
-bool error_pending() { return !thread().exception.is_absent(); }
 
 Ref fetch_error() {
   Value v = thread().exception;

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "vm/object.hpp"
+#include "vm/runtime.hpp"
 
 namespace gyre::vm {
 
@@ -34,7 +35,7 @@ Ref raise_key_error(Value key);
 // Raises MemoryError (used when std::bad_alloc is caught at a boundary).
 Ref raise_no_memory();
 
-bool error_pending();
+inline bool error_pending() { return !thread().exception.is_absent(); }
 // Takes the pending exception (absent if none) and clears it.
 Ref fetch_error();
 void clear_error();

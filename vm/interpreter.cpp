@@ -1,10 +1,11 @@
 // The interpreter loop: one function, run_frame, that executes frames of Python code. See
 // vm/FRAMES.md for the protocol (calls without C++ recursion, one unwind path).
 //
-// Register discipline (as Wren's and Lua's loops): `f`, `code`, `ip`, `sp`, `locals` and
-// `consts` are the current frame's state in locals of this function; SAVE_FRAME() writes ip
-// and stack depth back into the frame before anything that can switch frames, and
-// LOAD_FRAME() reloads them after. `ip` always points at the next instruction.
+// Register discipline (as Wren's and Lua's loops): `f`, `code`, `ip` and `sp` are the current
+// frame's state in locals of this function (as few as possible, so that they stay in
+// registers); SAVE_FRAME() writes ip and stack depth back into the frame before anything that
+// can switch frames, and LOAD_FRAME() reloads them after. `ip` always points at the next
+// instruction.
 #include "vm/interpreter.hpp"
 
 #include <fmt/format.h>
@@ -323,29 +324,29 @@ Ref run_frame(Frame* entry, bool throwing) {
   g_current = f;
 
   Code* code;
-  const Instruction* base;
   const Instruction* ip;
   Value* sp;
-  const Value* consts;
   Tuple* kwnames = nullptr;
   bool reraise = false;
 
 #define LOAD_FRAME()                              \
   do {                                            \
     code = f->code;                               \
-    base = code->instructions.data();             \
-    ip = base + f->ip;                            \
+    ip = code->instructions.data() + f->ip;       \
     sp = f->stack_base() + f->stack_depth;        \
-    consts = code->constants.data();              \
   } while (0)
 #define SAVE_FRAME()                                                \
   do {                                                              \
-    f->ip = static_cast<uint32_t>(ip - base);                       \
+    f->ip = static_cast<uint32_t>(ip - BASE);                       \
     f->stack_depth = static_cast<uint32_t>(sp - f->stack_base());   \
   } while (0)
 // The argument of the executing instruction, read again where it is used (rather than kept
 // in a variable from the dispatch) so that no register is tied up holding it across calls.
 #define OPARG (arg_of(ip[-1]))
+// The code's instructions and constants, read through `code` rather than kept in locals: the
+// fewer values the loop keeps live, the likelier ip and sp stay in registers.
+#define BASE (code->instructions.data())
+#define CONSTS (code->constants.data())
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -456,7 +457,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(LOAD_CONST) {
-    Value v = consts[OPARG];
+    Value v = CONSTS[OPARG];
     incref(v);
     PUSH(v);
     DISPATCH();
@@ -540,7 +541,7 @@ dispatch:
   }
   TARGET(LOAD_GLOBAL) {
     if (code->global_caches.empty()) code->global_caches.resize(code->instructions.size());
-    GlobalCache& cache = code->global_caches[ip - base - 1];
+    GlobalCache& cache = code->global_caches[ip - BASE - 1];
     Value v;
     if (cache.globals_version == f->globals->version && cache.builtins_version == f->builtins->version) {
       v = cache.value;
@@ -620,7 +621,7 @@ dispatch:
     Str* name = code->names[OPARG];
     if (obj.is_object()) {
       Type* type = obj.as_object()->type;
-      AttrCache& cache = attr_cache_for(code, ip - base - 1, type, name, false);
+      AttrCache& cache = attr_cache_for(code, ip - BASE - 1, type, name, false);
       if (cache.usable) {
         Dict* d;
         int64_t ix = cached_instance_entry(cache, obj, name, d);
@@ -659,7 +660,7 @@ dispatch:
     SAVE_FRAME();
     if (obj.is_object()) {
       Type* type = obj.as_object()->type;
-      AttrCache& cache = attr_cache_for(code, ip - base - 1, type, name, true);
+      AttrCache& cache = attr_cache_for(code, ip - BASE - 1, type, name, true);
       if (cache.usable) {
         Dict* d;
         int64_t ix = cached_instance_entry(cache, obj, name, d);
@@ -699,7 +700,7 @@ dispatch:
     Type* type = type_of(obj);
     if (type->getattro == generic_getattr) {
       if (code->method_caches.empty()) code->method_caches.resize(code->instructions.size());
-      MethodCache& cache = code->method_caches[ip - base - 1];
+      MethodCache& cache = code->method_caches[ip - BASE - 1];
       Value descr;
       if (cache.type == type && cache.type_version == type->version) {
         descr = cache.descr;
@@ -727,7 +728,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(KW_NAMES) {
-    kwnames = as_tuple(consts[OPARG]);
+    kwnames = as_tuple(CONSTS[OPARG]);
     DISPATCH();
   }
   TARGET(CALL) {
@@ -947,7 +948,7 @@ dispatch:
       GOTO_ERROR();
     }
     if (opcode_of(resumer) == Opcode::SEND) PUSH(result); else decref(result);
-    ip = base + arg_of(resumer);
+    ip = BASE + arg_of(resumer);
     decref(iterator);  // may free the generator and its frame: neither is used any more
     DISPATCH();
   }
@@ -1245,7 +1246,7 @@ dispatch:
     DISPATCH();
   }
   TARGET(JUMP) {
-    ip = base + OPARG;
+    ip = BASE + OPARG;
     // A loop's back edge is a safe point for the cycle collector and for signals (SIGINT
     // raises KeyboardInterrupt here).
     if (g_gc_requested | static_cast<bool>(g_sigint_pending)) [[unlikely]] {
@@ -1260,7 +1261,7 @@ dispatch:
     int t = truth(v);
     decref(v);
     if (t < 0) GOTO_ERROR();
-    if (!t) ip = base + OPARG;
+    if (!t) ip = BASE + OPARG;
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
@@ -1268,14 +1269,14 @@ dispatch:
     int t = truth(v);
     decref(v);
     if (t < 0) GOTO_ERROR();
-    if (t) ip = base + OPARG;
+    if (t) ip = BASE + OPARG;
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
     int t = truth(TOP());
     if (t < 0) GOTO_ERROR();
     if (!t) {
-      ip = base + OPARG;
+      ip = BASE + OPARG;
     } else {
       decref(POP());
     }
@@ -1285,7 +1286,7 @@ dispatch:
     int t = truth(TOP());
     if (t < 0) GOTO_ERROR();
     if (t) {
-      ip = base + OPARG;
+      ip = BASE + OPARG;
     } else {
       decref(POP());
     }
@@ -1312,7 +1313,7 @@ dispatch:
       clear_error();
     }
     decref(POP());
-    ip = base + OPARG;
+    ip = BASE + OPARG;
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
@@ -1538,7 +1539,7 @@ dispatch:
     if (outcome == GenResult::Error) GOTO_ERROR();
     if (outcome == GenResult::Returned) {
       decref(POP());
-      ip = base + OPARG;
+      ip = BASE + OPARG;
     }
     PUSH(result.release());
     DISPATCH();
@@ -1572,7 +1573,7 @@ error : {
       Value* target = f->stack_base() + h->depth;
       while (sp > target) decref(POP());
       PUSH(exc.release());
-      ip = base + h->target;
+      ip = BASE + h->target;
       DISPATCH();
     }
     // Leave the frame.

@@ -6,11 +6,6 @@
 
 namespace gyre::vm {
 
-ThreadState& thread() {
-  static ThreadState state;
-  return state;
-}
-
 RecursionGuard::RecursionGuard(const char* where) {
   ThreadState& t = thread();
   if (t.recursion_depth >= t.recursion_limit) {

@@ -61,6 +61,10 @@ struct AttrCache {
   bool usable = false;  // false: this type's attribute protocol is not the plain one
 };
 
+struct Code;
+// Rewrites the first instruction of each superinstruction pair (vm/opcodes.def).
+void quicken(Code* code);
+
 struct Code : Object {
   std::vector<Instruction> instructions;
   std::vector<Value> constants;       // owned
@@ -88,9 +92,10 @@ struct Code : Object {
   bool layout_ready_ = false;
   bool simple_args_ = false;  // positional parameters only: no *args, **kwargs, keyword-only
 
-  // Caches the layout counts; called once the code object is complete (make_function,
-  // make_frame).
+  // Caches the layout counts and quickens the instructions; called once the code object is
+  // complete (make_function, make_frame).
   void prepare_layout() {
+    quicken(this);
     nlocalsplus_ = static_cast<uint32_t>(varnames.size() + cellvars.size() + freevars.size());
     ncells_ = static_cast<uint32_t>(cellvars.size());
     nfree_ = static_cast<uint32_t>(freevars.size());

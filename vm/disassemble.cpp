@@ -77,7 +77,7 @@ void disassemble_one(const Code* code, std::string& out) {
   int last_line = -2;
   for (size_t pc = 0; pc < code->instructions.size(); ++pc) {
     Instruction i = code->instructions[pc];
-    Opcode op = opcode_of(i);
+    Opcode op = base_opcode_of(i);
     int line = code->line_of(pc);
     std::string line_col = line != last_line ? fmt::format("{:>4}", line) : "    ";
     if (line != last_line && pc > 0) out += "\n";

@@ -415,7 +415,9 @@ Ref run_frame(Frame* entry, bool throwing) {
 dispatch:
   goto* dispatch_table[*ip++ & 0xFF];
 #else
-#define TARGET(op) case Opcode::op:
+#define TARGET(op) \
+  case Opcode::op: \
+  L_##op:
 #define DISPATCH() goto dispatch
 dispatch:
   switch (opcode_of(*ip++)) {
@@ -456,26 +458,72 @@ dispatch:
     PUSH(Value());
     DISPATCH();
   }
+// The bodies of the instructions that superinstructions pair up (vm/opcodes.def). In a
+// superinstruction, `++ip` between two bodies steps onto the second instruction, so OPARG
+// and a traceback's line are the second's from there on.
+#define DO_LOAD_CONST()         \
+  do {                          \
+    Value v_ = CONSTS[OPARG];   \
+    incref(v_);                 \
+    PUSH(v_);                   \
+  } while (0)
+#define DO_LOAD_FAST()                \
+  do {                                \
+    Value v_ = f->slots[OPARG];       \
+    if (v_.is_absent()) {             \
+      unbound_local(code, OPARG);     \
+      GOTO_ERROR();                   \
+    }                                 \
+    incref(v_);                       \
+    PUSH(v_);                         \
+  } while (0)
+#define DO_STORE_FAST()               \
+  do {                                \
+    Value old_ = f->slots[OPARG];     \
+    f->slots[OPARG] = POP();          \
+    decref(old_);                     \
+  } while (0)
+
   TARGET(LOAD_CONST) {
-    Value v = CONSTS[OPARG];
-    incref(v);
-    PUSH(v);
+    DO_LOAD_CONST();
     DISPATCH();
   }
   TARGET(LOAD_FAST) {
-    Value v = f->slots[OPARG];
-    if (v.is_absent()) {
-      unbound_local(code, OPARG);
-      GOTO_ERROR();
-    }
-    incref(v);
-    PUSH(v);
+    DO_LOAD_FAST();
     DISPATCH();
   }
   TARGET(STORE_FAST) {
-    Value old = f->slots[OPARG];
-    f->slots[OPARG] = POP();
-    decref(old);
+    DO_STORE_FAST();
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST__LOAD_FAST) {
+    DO_LOAD_FAST();
+    ++ip;
+    DO_LOAD_FAST();
+    DISPATCH();
+  }
+  TARGET(LOAD_FAST__LOAD_CONST) {
+    DO_LOAD_FAST();
+    ++ip;
+    DO_LOAD_CONST();
+    DISPATCH();
+  }
+  TARGET(LOAD_CONST__LOAD_FAST) {
+    DO_LOAD_CONST();
+    ++ip;
+    DO_LOAD_FAST();
+    DISPATCH();
+  }
+  TARGET(STORE_FAST__LOAD_FAST) {
+    DO_STORE_FAST();
+    ++ip;
+    DO_LOAD_FAST();
+    DISPATCH();
+  }
+  TARGET(STORE_FAST__STORE_FAST) {
+    DO_STORE_FAST();
+    ++ip;
+    DO_STORE_FAST();
     DISPATCH();
   }
   TARGET(DELETE_FAST) {
@@ -1036,6 +1084,23 @@ dispatch:
     if (t < 0) GOTO_ERROR();
     decref(a);
     TOP() = Value::boolean(!t);
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP__POP_JUMP_IF_FALSE) {
+    // Numbers compare and branch without making a bool; anything else runs the pair apart.
+    int fast = fast_compare(static_cast<CompareOp>(OPARG), sp[-2], sp[-1]);
+    if (fast < 0) goto L_COMPARE_OP;
+    sp -= 2;  // numbers: no references to drop
+    ++ip;
+    if (!fast) ip = BASE + OPARG;
+    DISPATCH();
+  }
+  TARGET(COMPARE_OP__POP_JUMP_IF_TRUE) {
+    int fast = fast_compare(static_cast<CompareOp>(OPARG), sp[-2], sp[-1]);
+    if (fast < 0) goto L_COMPARE_OP;
+    sp -= 2;
+    ++ip;
+    if (fast) ip = BASE + OPARG;
     DISPATCH();
   }
   TARGET(COMPARE_OP) {

@@ -47,8 +47,30 @@ inline constexpr int kOpcodeFixedEffects[] = {
 #undef OPCODE
 };
 
-inline const char* opcode_name(Opcode op) { return kOpcodeNames[static_cast<int>(op)]; }
-inline ArgKind arg_kind(Opcode op) { return kOpcodeArgKinds[static_cast<int>(op)]; }
+// What an instruction is to everything but the loop: the first instruction of a
+// superinstruction's pair (vm/opcodes.def); any other opcode is itself.
+inline constexpr Opcode kOpcodeBases[] = {
+#define OPCODE(name, effect, kind) Opcode::name,
+#define SUPERINSTRUCTION(name, first, second) Opcode::first,
+#include "vm/opcodes.def"
+#undef SUPERINSTRUCTION
+#undef OPCODE
+};
+inline constexpr Opcode base_opcode(Opcode op) { return kOpcodeBases[static_cast<int>(op)]; }
+
+struct Superinstruction {
+  Opcode name, first, second;
+};
+inline constexpr Superinstruction kSuperinstructions[] = {
+#define OPCODE(name, effect, kind)
+#define SUPERINSTRUCTION(name, first, second) {Opcode::name, Opcode::first, Opcode::second},
+#include "vm/opcodes.def"
+#undef SUPERINSTRUCTION
+#undef OPCODE
+};
+
+inline const char* opcode_name(Opcode op) { return kOpcodeNames[static_cast<int>(base_opcode(op))]; }
+inline ArgKind arg_kind(Opcode op) { return kOpcodeArgKinds[static_cast<int>(base_opcode(op))]; }
 
 using Instruction = uint32_t;
 inline constexpr uint32_t kMaxArg = (1u << 24) - 1;
@@ -56,6 +78,8 @@ inline constexpr Instruction make_instruction(Opcode op, uint32_t arg) {
   return static_cast<uint32_t>(op) | (arg << 8);
 }
 inline constexpr Opcode opcode_of(Instruction i) { return static_cast<Opcode>(i & 0xFF); }
+// The opcode as the compiler emitted it (superinstructions read as their first instruction).
+inline constexpr Opcode base_opcode_of(Instruction i) { return base_opcode(opcode_of(i)); }
 inline constexpr uint32_t arg_of(Instruction i) { return i >> 8; }
 
 // Whether control can continue to the next instruction.
@@ -68,6 +92,7 @@ inline bool is_jump(Opcode op) { return arg_kind(op) == ArgKind::Jump; }
 // Stack effect of `op` with argument `arg`, on the fall-through path (jump = false) or when
 // the jump is taken (jump = true).
 inline int stack_effect(Opcode op, uint32_t arg, bool jump = false) {
+  op = base_opcode(op);
   int fixed = kOpcodeFixedEffects[static_cast<int>(op)];
   if (fixed != kVar) return fixed;
   int n = static_cast<int>(arg);

@@ -871,7 +871,29 @@ dispatch:
         RESUME_GENERATOR(g, Value::none(), false);
       }
     }
-    Ref r = call(callable, args, total, names);
+    Ref r;
+    if (callable.is_object() && names == nullptr) {
+      // Builtins called with positional arguments go straight to their C++ function (the
+      // call slot's argument checks, done here): len(x), isinstance(x, t), list.append ...
+      Type* ct = callable.as_object()->type;
+      if (ct == builtin_function_type) {
+        auto* nf = static_cast<NativeFunction*>(callable.as_object());
+        if (arity_accepts(nf->def, total)) {
+          r = nf->def->fn(nf->self, args, total, nullptr);
+          goto call_done;
+        }
+      } else if (ct == method_descriptor_type) {
+        // obj.method(...) found by LOAD_METHOD: self is args[0], of the descriptor's own type.
+        auto* md = static_cast<MethodDescriptor*>(callable.as_object());
+        if (total >= 1 && md->def->kind == MethodKind::kInstance && type_of(args[0]) == md->owner &&
+            arity_accepts(md->def, total - 1)) {
+          r = md->def->fn(args[0], args + 1, total - 1, nullptr);
+          goto call_done;
+        }
+      }
+    }
+    r = call(callable, args, total, names);
+  call_done:
     while (sp > slot) decref(POP());
     if (!r) GOTO_ERROR();
     PUSH(r.release());

@@ -34,19 +34,17 @@ bool check_arity(const MethodDef* def, size_t nargs, Tuple* kwnames) {
     return false;
   }
   size_t npos = nargs - nkw;
+  if (arity_accepts(def, npos)) return true;
   switch (def->arity) {
     case Arity::kAny:
-      return true;
+      break;
     case Arity::kNoArgs:
-      if (npos == 0) return true;
       raise_format(type_error_type, "{}() takes no arguments ({} given)", def->name, npos);
-      return false;
+      break;
     case Arity::kOneArg:
-      if (npos == 1) return true;
       raise_format(type_error_type, "{}() takes exactly one argument ({} given)", def->name, npos);
-      return false;
+      break;
     case Arity::kRange:
-      if (npos >= def->min_args && npos <= def->max_args) return true;
       if (def->min_args == def->max_args)
         raise_format(type_error_type, "{} expected {} argument{}, got {}", def->name,
                      def->min_args, plural(def->min_args), npos);
@@ -56,9 +54,9 @@ bool check_arity(const MethodDef* def, size_t nargs, Tuple* kwnames) {
       else
         raise_format(type_error_type, "{} expected at most {} argument{}, got {}", def->name,
                      def->max_args, plural(def->max_args), npos);
-      return false;
+      break;
   }
-  return true;
+  return false;
 }
 
 Ref make_native_function(const MethodDef* def, Value self) {

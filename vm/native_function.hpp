@@ -47,6 +47,18 @@ struct MethodDef {
   MethodKind kind = MethodKind::kInstance;  // kClass: self is the type
 };
 
+// Whether `def` takes `npos` positional arguments (no keywords): check_arity's test, without
+// the error.
+inline bool arity_accepts(const MethodDef* def, size_t npos) {
+  switch (def->arity) {
+    case Arity::kAny: return true;
+    case Arity::kNoArgs: return npos == 0;
+    case Arity::kOneArg: return npos == 1;
+    case Arity::kRange: return npos >= def->min_args && npos <= def->max_args;
+  }
+  return false;
+}
+
 struct GetSetDef {
   const char* name;  // null terminates a table
   GetterFn get;

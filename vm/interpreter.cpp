@@ -29,7 +29,9 @@
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
 #include "vm/opcode_helpers.hpp"
+#include "vm/range.hpp"
 #include "vm/runtime.hpp"
+#include "vm/sequence_helpers.hpp"
 #include "vm/set.hpp"
 #include "vm/signals.hpp"
 #include "vm/singletons.hpp"
@@ -1382,6 +1384,35 @@ dispatch:
   TARGET(GET_ITER) { REPLACE_TOP(get_iter(top)); }
   TARGET(FOR_ITER) {
     Value it = TOP();
+    if (it.is_object()) {
+      // range and list iterators step here, without a call.
+      Type* it_type = it.as_object()->type;
+      if (it_type == range_iterator_type) {
+        auto* ri = static_cast<RangeIterator*>(it.as_object());
+        if (ri->remaining > 0) {
+          --ri->remaining;
+          int64_t v = ri->next;
+          ri->next += ri->step;
+          if (Value::fits_small_int(v)) {
+            PUSH(Value::from_small_int(v));
+            DISPATCH();
+          }
+          SAVE_FRAME();
+          Ref big = make_int(v);
+          if (!big) GOTO_ERROR();
+          PUSH(big.release());
+          DISPATCH();
+        }
+      } else if (it_type == list_iterator_type) {
+        auto* li = static_cast<SeqIterator*>(it.as_object());
+        if (!li->seq.is_absent() && li->index < as_list(li->seq)->size) {
+          Value v = as_list(li->seq)->items[li->index++];
+          incref(v);
+          PUSH(v);
+          DISPATCH();
+        }
+      }
+    }
     SAVE_FRAME();
     if (is_generator(it)) {
       Generator* g = as_generator(it);

@@ -30,10 +30,6 @@ int64_t range_length(int64_t start, int64_t stop, int64_t step) {
   return 0;
 }
 
-struct RangeIterator : Object {
-  int64_t next, step, remaining;
-};
-
 }  // namespace
 
 Ref make_range(int64_t start, int64_t stop, int64_t step) {

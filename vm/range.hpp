@@ -13,6 +13,11 @@ struct Type;
 extern Type* range_type;
 extern Type* range_iterator_type;
 
+// iter(range(...)): the interpreter loop steps it inline in FOR_ITER.
+struct RangeIterator : Object {
+  int64_t next, step, remaining;
+};
+
 struct Range : Object {
   int64_t start, stop, step;
   int64_t length;

@@ -116,8 +116,27 @@ void init_code_type() {
   type_ready(code_type);
 }
 
+namespace {
+
+// The specialization of BINARY_OP for its argument (a BinaryOp, plus kBinaryOpCount for the
+// in-place form), or BINARY_OP itself.
+Opcode binary_op_specialization(uint32_t arg) {
+  switch (static_cast<BinaryOp>(arg >= kBinaryOpCount ? arg - kBinaryOpCount : arg)) {
+    case BinaryOp::Add: return Opcode::BINARY_OP_ADD;
+    case BinaryOp::Sub: return Opcode::BINARY_OP_SUB;
+    case BinaryOp::Mul: return Opcode::BINARY_OP_MUL;
+    case BinaryOp::Mod: return Opcode::BINARY_OP_MOD;
+    default: return Opcode::BINARY_OP;
+  }
+}
+
+}  // namespace
+
 void quicken(Code* code) {
   std::vector<Instruction>& ins = code->instructions;
+  for (Instruction& i : ins) {
+    if (opcode_of(i) == Opcode::BINARY_OP) i = make_instruction(binary_op_specialization(arg_of(i)), arg_of(i));
+  }
   // ins[i - 1] is still the compiler's instruction when the pair (i - 1, i) is looked at: a
   // run of pairs (LOAD_FAST x3) quickens each first, so every entry point runs the same.
   for (size_t i = 1; i < ins.size(); ++i) {

@@ -1069,6 +1069,65 @@ dispatch:
     if (r < 0) GOTO_ERROR();
     DISPATCH();
   }
+  // BINARY_OP's specializations (vm/opcodes.def): small ints (the result too) and floats;
+  // anything else, or an int result past the small range, runs BINARY_OP.
+  TARGET(BINARY_OP_ADD) {
+    Value a = sp[-2], b = sp[-1];
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t r = a.as_small_int() + b.as_small_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::from_small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() + b.as_double());
+      DISPATCH();
+    }
+    goto L_BINARY_OP;
+  }
+  TARGET(BINARY_OP_SUB) {
+    Value a = sp[-2], b = sp[-1];
+    if (a.is_small_int() && b.is_small_int()) {
+      int64_t r = a.as_small_int() - b.as_small_int();
+      if (Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::from_small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() - b.as_double());
+      DISPATCH();
+    }
+    goto L_BINARY_OP;
+  }
+  TARGET(BINARY_OP_MUL) {
+    Value a = sp[-2], b = sp[-1];
+    int64_t r;
+    if (a.is_small_int() && b.is_small_int()) {
+      if (!__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r) && Value::fits_small_int(r)) {
+        --sp;
+        TOP() = Value::from_small_int(r);
+        DISPATCH();
+      }
+    } else if (a.is_double() && b.is_double()) {
+      --sp;
+      TOP() = Value::from_double(a.as_double() * b.as_double());
+      DISPATCH();
+    }
+    goto L_BINARY_OP;
+  }
+  TARGET(BINARY_OP_MOD) {
+    Value a = sp[-2], b = sp[-1];
+    if (a.is_small_int() && b.is_small_int() && b.as_small_int() != 0) {
+      --sp;
+      TOP() = Value::from_small_int(floor_mod(a.as_small_int(), b.as_small_int()));
+      DISPATCH();
+    }
+    goto L_BINARY_OP;
+  }
   TARGET(BINARY_OP) {
     Value b = POP();
     Value a = TOP();

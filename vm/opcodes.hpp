@@ -48,11 +48,14 @@ inline constexpr int kOpcodeFixedEffects[] = {
 };
 
 // What an instruction is to everything but the loop: the first instruction of a
-// superinstruction's pair (vm/opcodes.def); any other opcode is itself.
+// superinstruction's pair, the base of a specialization (vm/opcodes.def); any other opcode
+// is itself.
 inline constexpr Opcode kOpcodeBases[] = {
 #define OPCODE(name, effect, kind) Opcode::name,
 #define SUPERINSTRUCTION(name, first, second) Opcode::first,
+#define SPECIALIZATION(name, base) Opcode::base,
 #include "vm/opcodes.def"
+#undef SPECIALIZATION
 #undef SUPERINSTRUCTION
 #undef OPCODE
 };
@@ -64,7 +67,9 @@ struct Superinstruction {
 inline constexpr Superinstruction kSuperinstructions[] = {
 #define OPCODE(name, effect, kind)
 #define SUPERINSTRUCTION(name, first, second) {Opcode::name, Opcode::first, Opcode::second},
+#define SPECIALIZATION(name, base)
 #include "vm/opcodes.def"
+#undef SPECIALIZATION
 #undef SUPERINSTRUCTION
 #undef OPCODE
 };

@@ -13,6 +13,7 @@
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
 #include "vm/function.hpp"
+#include "vm/interpreter.hpp"
 #include "vm/native_function.hpp"
 #include "vm/slot_wrappers.hpp"
 #include "vm/numbers.hpp"
@@ -50,10 +51,9 @@ Ref call_special(Value self, const char* name, const Value* args, size_t nargs) 
   Value all[4];
   all[0] = self;
   for (size_t i = 0; i < nargs; ++i) all[i + 1] = args[i];
+  if (type_of(descr) == function_type) return call_python_function(as_function(descr), all, nargs + 1, nullptr);
   DescrGetSlot get = type_of(descr)->descr_get;
-  if (get == nullptr || type_of(descr) == function_type) {
-    return call(descr, all, nargs + 1);
-  }
+  if (get == nullptr) return call(descr, all, nargs + 1);
   Ref bound = get(descr, self, type);
   if (!bound) return bound;
   return call(bound.get(), args, nargs);

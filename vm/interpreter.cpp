@@ -178,6 +178,17 @@ void init_cells(Function* fn, Code* code, Frame* frame) {
 // (For a generator function the frame becomes the generator's: see make_generator.)
 Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
   Code* code = fn->code;
+  if (kwnames == nullptr && code->simple_args_ && nargs == static_cast<size_t>(code->argcount)) {
+    // Positional arguments, exactly the parameters: they are the first locals.
+    incref(fn);
+    Frame* frame = make_call_frame(fn, code, fn->globals, fn->builtins);
+    for (size_t i = 0; i < nargs; ++i) {
+      incref(args[i]);
+      frame->slots[i] = args[i];
+    }
+    if (code->ncells_ | code->nfree_) init_cells(fn, code, frame);
+    return frame;
+  }
   Frame* frame = make_frame(code, fn, fn->globals, fn->builtins, Value());
   if (!bind_arguments(fn, frame, args, nargs, kwnames)) {
     decref(frame);

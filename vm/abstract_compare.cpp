@@ -2,13 +2,39 @@
 #include "vm/abstract.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/fast_paths.hpp"
 #include "vm/runtime.hpp"
 #include "vm/singletons.hpp"
+#include "vm/str.hpp"
 #include "vm/type.hpp"
 
 namespace gyre::vm {
 
+namespace {
+
+// Numbers and exact strs compare here without the slot protocol (sorting and min/max spend
+// their time in these); -1 when the general path must decide. Strs are UTF-8, whose byte
+// order is code point order.
+int compare_common(Value a, Value b, CompareOp op) {
+  int fast = fast_compare(op, a, b);
+  if (fast >= 0 || !is_str_exact(a) || !is_str_exact(b)) return fast;
+  int c = as_str(a)->view().compare(as_str(b)->view());
+  switch (op) {
+    case CompareOp::Lt: return c < 0;
+    case CompareOp::Le: return c <= 0;
+    case CompareOp::Eq: return c == 0;
+    case CompareOp::Ne: return c != 0;
+    case CompareOp::Gt: return c > 0;
+    case CompareOp::Ge: return c >= 0;
+  }
+  return -1;
+}
+
+}  // namespace
+
 Ref rich_compare(Value a, Value b, CompareOp op) {
+  int common = compare_common(a, b, op);
+  if (common >= 0) return new_bool(common);
   RecursionGuard guard(" in comparison");
   if (!guard.ok()) return Ref();
   Type* ta = type_of(a);
@@ -45,6 +71,8 @@ int rich_compare_bool(Value a, Value b, CompareOp op) {
     if (op == CompareOp::Eq) return 1;
     if (op == CompareOp::Ne) return 0;
   }
+  int common = compare_common(a, b, op);
+  if (common >= 0) return common;
   Ref r = rich_compare(a, b, op);
   if (!r) return -1;
   if (r.get().is_bool()) return r.get().is_true();

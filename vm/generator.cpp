@@ -473,13 +473,9 @@ void generator_clear(Object* self) {
 
 }  // namespace
 
-bool is_generator_send(const MethodDef* def) { return def == &generator_methods[0]; }
-
-namespace {
-const MethodDef* g_builtin_next = nullptr;
-}
-bool is_builtin_next(const MethodDef* def) { return def == g_builtin_next; }
-void set_builtin_next(const MethodDef* def) { g_builtin_next = def; }
+const MethodDef* g_generator_send_def = &generator_methods[0];
+const MethodDef* g_builtin_next_def = nullptr;
+void set_builtin_next(const MethodDef* def) { g_builtin_next_def = def; }
 
 void init_generator_type() {
   if (generator_type) return;

@@ -82,8 +82,11 @@ Ref generator_close(Generator* g);
 
 // Whether `def` is generator.send, or the builtin next() (the stdlib registers it): the loop
 // resumes generators for `g.send(v)` and `next(g)` calls itself.
-bool is_generator_send(const struct MethodDef* def);
-bool is_builtin_next(const struct MethodDef* def);
+// (Both compared often by CALL: inline, against the definitions' addresses.)
+extern const struct MethodDef* g_generator_send_def;
+extern const struct MethodDef* g_builtin_next_def;
+inline bool is_generator_send(const struct MethodDef* def) { return def == g_generator_send_def; }
+inline bool is_builtin_next(const struct MethodDef* def) { return def == g_builtin_next_def; }
 void set_builtin_next(const struct MethodDef* def);
 
 // The subiterator g is delegating to with `yield from`, or absent (borrowed).

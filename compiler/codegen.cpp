@@ -1074,9 +1074,30 @@ class Codegen {
       }
       return;
     }
+    if (auto* c = e->as<Constant>()) {
+      // A constant's truth is known (`while True:`, `if 0:`): an unconditional jump or none,
+      // as CPython's compiler does.
+      if (constant_truth(c->value) == when) u_->emit_jump(Opcode::JUMP, label);
+      return;
+    }
     expr(e);
     set_line(e);
     u_->emit_jump(when ? Opcode::POP_JUMP_IF_TRUE : Opcode::POP_JUMP_IF_FALSE, label);
+  }
+
+  static bool constant_truth(const ConstantValue& v) {
+    switch (v.type) {
+      case ConstantValue::Type::None:
+      case ConstantValue::Type::False: return false;
+      case ConstantValue::Type::True:
+      case ConstantValue::Type::Ellipsis: return true;
+      case ConstantValue::Type::Int: return v.text.find_first_not_of('0') != std::string::npos;
+      case ConstantValue::Type::Float:
+      case ConstantValue::Type::Complex: return v.number != 0;
+      case ConstantValue::Type::Str:
+      case ConstantValue::Type::Bytes: return !v.text.empty();
+    }
+    return true;
   }
 
   void expr(const Node* e) {

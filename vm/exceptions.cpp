@@ -156,6 +156,29 @@ Type* solid_type(Type* t) {
   return t;
 }
 
+// The layout kind of a builtin exception type. Exceptions are made often (StopIteration,
+// GeneratorExit), so the table scan is cached; builtin types are immortal, so a cached
+// address can never come back as another type.
+Kind exception_kind(Type* solid) {
+  struct Entry {
+    Type* type = nullptr;
+    Kind kind = Kind::kBase;
+  };
+  static Entry cache[32];
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(solid) >> 4) & 31];
+  if (e.type != solid) {
+    Kind kind = Kind::kBase;
+    for (const ExceptionSpec& s : kSpecs) {
+      if (*s.type == solid) {
+        kind = s.kind;
+        break;
+      }
+    }
+    e = {solid, kind};
+  }
+  return e.kind;
+}
+
 // Extra Values after the ExceptionObject fields (the layouts only append Values).
 std::span<Value> extra_fields(Object* o) {
   size_t size = solid_type(o->type)->instance_size;
@@ -327,9 +350,7 @@ int exc_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   auto* e = as_exception(self);
   size_t npos = nargs - tuple_size(kwnames);
   Type* solid = solid_type(type_of(self));
-  Kind kind = Kind::kBase;
-  for (const ExceptionSpec& s : kSpecs)
-    if (*s.type == solid) kind = s.kind;
+  Kind kind = exception_kind(solid);
   std::span<Value> extra = extra_fields(e);
   switch (kind) {
     case Kind::kImportError: {

@@ -124,6 +124,9 @@ bool index_to_int64(Value v, int64_t& out) {
     out = r.get().is_true() ? 1 : 0;
     return true;
   }
+  // An int past the small (immediate) range that still fits 64 bits.
+  number::IntView view(int64_t{0});
+  if (int_view(r.get(), view) && view.to_int64(out)) return true;
   raise_format(index_error_type, "cannot fit '{}' into an index-sized integer",
                type_name_of(r.get()));
   return false;

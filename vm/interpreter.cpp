@@ -631,24 +631,34 @@ dispatch:
     PUSH(v.release());
     DISPATCH();
   }
+#define DO_LOAD_GLOBAL()                                                                          \
+  do {                                                                                            \
+    if (code->global_caches.empty()) code->global_caches.resize(code->instructions.size());      \
+    GlobalCache& cache_ = code->global_caches[ip - BASE - 1];                                     \
+    Value v_;                                                                                     \
+    if (cache_.globals_version == f->globals->version && cache_.builtins_version == f->builtins->version) { \
+      v_ = cache_.value;                                                                          \
+    } else {                                                                                      \
+      Str* name_ = code->names[OPARG];                                                            \
+      v_ = dict_get_str(f->globals, name_);                                                       \
+      if (v_.is_absent()) v_ = dict_get_str(f->builtins, name_);                                  \
+      if (v_.is_absent()) {                                                                       \
+        name_error(name_);                                                                        \
+        GOTO_ERROR();                                                                             \
+      }                                                                                           \
+      cache_ = {f->globals->version, f->builtins->version, v_};                                   \
+    }                                                                                             \
+    incref(v_);                                                                                   \
+    PUSH(v_);                                                                                     \
+  } while (0)
   TARGET(LOAD_GLOBAL) {
-    if (code->global_caches.empty()) code->global_caches.resize(code->instructions.size());
-    GlobalCache& cache = code->global_caches[ip - BASE - 1];
-    Value v;
-    if (cache.globals_version == f->globals->version && cache.builtins_version == f->builtins->version) {
-      v = cache.value;
-    } else {
-      Str* name = code->names[OPARG];
-      v = dict_get_str(f->globals, name);
-      if (v.is_absent()) v = dict_get_str(f->builtins, name);
-      if (v.is_absent()) {
-        name_error(name);
-        GOTO_ERROR();
-      }
-      cache = {f->globals->version, f->builtins->version, v};
-    }
-    incref(v);
-    PUSH(v);
+    DO_LOAD_GLOBAL();
+    DISPATCH();
+  }
+  TARGET(PUSH_NULL__LOAD_GLOBAL) {
+    PUSH(Value());
+    ++ip;
+    DO_LOAD_GLOBAL();
     DISPATCH();
   }
   TARGET(STORE_GLOBAL) {
@@ -1483,6 +1493,35 @@ dispatch:
     DISPATCH();
   }
   TARGET(GET_ITER) { REPLACE_TOP(get_iter(top)); }
+  TARGET(FOR_ITER__STORE_FAST) {
+    // The range and list steps of FOR_ITER store straight into the loop variable; every
+    // other case runs FOR_ITER, and STORE_FAST after it.
+    Value it = TOP();
+    Value next;
+    if (it.is_object()) {
+      Type* it_type = it.as_object()->type;
+      if (it_type == range_iterator_type) {
+        auto* ri = static_cast<RangeIterator*>(it.as_object());
+        if (ri->remaining <= 0 || !Value::fits_small_int(ri->next)) goto L_FOR_ITER;
+        --ri->remaining;
+        next = Value::from_small_int(ri->next);
+        ri->next += ri->step;
+      } else if (it_type == list_iterator_type) {
+        auto* li = static_cast<SeqIterator*>(it.as_object());
+        if (li->seq.is_absent() || li->index >= as_list(li->seq)->size) goto L_FOR_ITER;
+        next = as_list(li->seq)->items[li->index++];
+        incref(next);
+      } else {
+        goto L_FOR_ITER;
+      }
+      ++ip;
+      Value old = f->slots[OPARG];
+      f->slots[OPARG] = next;
+      decref(old);
+      DISPATCH();
+    }
+    goto L_FOR_ITER;
+  }
   TARGET(FOR_ITER) {
     Value it = TOP();
     if (it.is_object()) {

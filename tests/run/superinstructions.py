@@ -86,3 +86,50 @@ def load_const_then_fast(x):
 
 
 print(load_const_then_fast(3))
+
+
+# FOR_ITER + STORE_FAST: range (across the small-int edge), list (grown while iterated),
+# generators, other iterators, and a loop variable whose old value has a finalizer.
+def loops():
+    out = []
+    for i in range(2**47 - 2, 2**47 + 2):
+        out.append(i - 2**47)
+    items = [1, 2]
+    for x in items:
+        if len(items) < 5:
+            items.append(x * 10)
+        out.append(x)
+    for g in (n * n for n in range(3)):
+        out.append(g)
+    for c in "ab":
+        out.append(c)
+    for k, v in {"p": 1}.items():
+        out.append((k, v))
+    return out
+
+
+print(loops())
+
+
+class Noisy:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+def rebinding():
+    for obj in [Noisy(1), Noisy(2)]:
+        pass
+    print("loop done")
+
+
+rebinding()
+
+
+def global_calls():
+    return len("abc"), abs(-4), max(2, 9)
+
+
+print(global_calls())

@@ -50,11 +50,11 @@ InstanceValues* grow_values(Type* type, Dict** slot, InstanceValues* old, int64_
   return values;
 }
 
-// Appends `name` to the class's shared names: its index, or -1 when the values form cannot
-// take the name (not an exact str, or the class shares the most names already).
+// Appends `name` (an exact str) to the class's shared names: its index, or -1 when the class
+// shares the most names already.
 int64_t add_shared_key(Type* type, Str* name) {
   HashTable& keys = type->instance_keys;
-  if (!is_str_exact(value_of(name)) || keys.used >= kMaxSharedKeys) return -1;
+  if (keys.used >= kMaxSharedKeys) return -1;
   if (table_insert(keys, value_of(name), str_hash(name), Value()) < 0) return -1;  // str keys: no error
   return static_cast<int64_t>(keys.entries_used - 1);
 }
@@ -85,6 +85,8 @@ int dict_form_set(Object* obj, Dict** slot, Str* name, Value value) {
 // instance_attr_set for the values form (the word holds a block, or is empty in a compact
 // class): stores in place, or grows the block, or moves the attributes to a dict.
 int values_form_set(Object* obj, Dict** slot, Str* name, Value value) {
+  // A str subclass name is kept as the dict's key, as CPython keeps it.
+  if (!is_str_exact(value_of(name))) return dict_form_set(obj, slot, name, value);
   Type* type = obj->type;
   int64_t index = shared_key_index(type, name);
   if (index < 0) index = add_shared_key(type, name);

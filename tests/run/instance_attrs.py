@@ -191,7 +191,11 @@ name = "".join(["dyn", "amic"])
 setattr(h, name, 1)
 print(h.dynamic, getattr(h, "dyn" + "amic"), hasattr(h, "dynamic"))
 setattr(h, S("sub"), 2)
-print(h.sub, vars(h))
+print(h.sub, vars(h), [type(k).__name__ for k in vars(h)])
+h2 = Point()
+setattr(h2, S("x"), 1)  # a name the class shares, given as a str subclass
+h2.y = 2
+print(vars(h2), [type(k).__name__ for k in vars(h2)])
 try:
     setattr(h, 5, 1)
 except TypeError as exc:

@@ -22,7 +22,6 @@ InstanceValues* block_of(Value obj) {
   Dict* word = word_of(obj);
   return word_holds_values(word) ? values_of_word(word) : nullptr;
 }
-Value small(int64_t i) { return Value::from_small_int(i); }
 
 TEST_F(InstanceAttrs, PlainClassesAndTheirSubclassesShareKeys) {
   Ref cls = make_plain_class("C");

@@ -24,6 +24,7 @@
 #include "vm/function.hpp"
 #include "vm/gc.hpp"
 #include "vm/import.hpp"
+#include "vm/instance_attrs.hpp"
 #include "vm/runtime.hpp"
 #include "vm/traceback.hpp"
 #include "vm/interpreter.hpp"
@@ -586,7 +587,7 @@ Ref b_dir(Value, const Value* args, size_t nargs, Tuple*) {
     Ref names = make_set();
     Dict** own = instance_dict_slot(args[0]);
     std::vector<Dict*> dicts;
-    if (own && *own) dicts.push_back(*own);
+    if (own && *own) dicts.push_back(instance_dict(args[0].as_object(), own));
     Type* type = is_instance(args[0], type_type) ? static_cast<Type*>(args[0].as_object()) : type_of(args[0]);
     for (size_t i = 0; type->mro && i < type->mro->size; ++i) {
       dicts.push_back(static_cast<Type*>(type->mro->items[i].as_object())->dict);

@@ -11,6 +11,7 @@
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/instance_attrs.hpp"
 #include "vm/runtime.hpp"
 #include "vm/singletons.hpp"
 #include "vm/str.hpp"
@@ -30,9 +31,7 @@ struct Namespace : Object {
 Type* namespace_type = nullptr;
 
 Dict* namespace_dict(Value self) {
-  Dict** slot = instance_dict_slot(self);
-  if (*slot == nullptr) *slot = static_cast<Dict*>(make_dict().release().as_object());
-  return *slot;
+  return instance_dict(self.as_object(), instance_dict_slot(self));
 }
 
 void ns_dealloc(Object* o) {

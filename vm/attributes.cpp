@@ -4,6 +4,7 @@
 #include "vm/dict.hpp"
 #include "vm/errors.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/instance_attrs.hpp"
 #include "vm/str.hpp"
 #include "vm/type.hpp"
 
@@ -15,6 +16,16 @@ Dict** instance_dict_slot_var(Value obj) {
   ptrdiff_t offset = static_cast<ptrdiff_t>((o->type->var_size(o) + 7) / 8 * 8);
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + offset);
 }
+
+namespace {
+
+// Whether `name` is "__dict__" (interned names are compared by address).
+bool is_dict_name(Str* name) {
+  static Str* const dict_name = intern("__dict__");
+  return name == dict_name || (!name->interned && name->view() == "__dict__");
+}
+
+}  // namespace
 
 Ref raise_no_attribute(Value obj, Str* name) {
   return raise_format(attribute_error_type, "'{}' object has no attribute '{}'",
@@ -65,17 +76,11 @@ Ref generic_getattr(Value obj, Str* name) {
     // 1. data descriptors
     if (get != nullptr && type_of(descr)->descr_set != nullptr) return get(descr, obj, type);
   }
-  // 2. the instance dict
+  // 2. the instance's own attributes (vm/instance_attrs.hpp)
   if (Dict** slot = instance_dict_slot(obj)) {
-    static Str* const dict_name = intern("__dict__");
-    if (name == dict_name || (!name->interned && name->view() == "__dict__")) {
-      if (*slot == nullptr) *slot = static_cast<Dict*>(make_dict().release().as_object());
-      return Ref::borrow(value_of(*slot));
-    }
-    if (*slot != nullptr) {
-      Value v = dict_get_str(*slot, name);
-      if (!v.is_absent()) return Ref::borrow(v);
-    }
+    if (is_dict_name(name)) return Ref::borrow(value_of(instance_dict(obj.as_object(), slot)));
+    Value v = instance_attr_get(obj.as_object(), slot, name);
+    if (!v.is_absent()) return Ref::borrow(v);
   }
   // 3. non-data descriptors, then plain class attributes
   if (get != nullptr) return get(descr, obj, type);
@@ -99,16 +104,19 @@ int generic_setattr(Value obj, Str* name, Value value) {
                    type_name(type), name->view());
     return -1;
   }
+  // o.__dict__ = d and del o.__dict__ replace a class's instances' attributes (CPython's
+  // subtype_setdict); other objects with a __dict__ word keep the name as an attribute.
+  if (is_dict_name(name) && type->has_flag(TypeFlag::kCompactAttrs))
+    return instance_dict_assign(slot, value);
   if (value.is_absent()) {
-    int r = *slot != nullptr ? dict_del(*slot, value_of(name)) : 0;
+    int r = instance_attr_delete(obj.as_object(), slot, name);
     if (r == 0) {
       raise_no_attribute(obj, name);
       return -1;
     }
     return r < 0 ? -1 : 0;
   }
-  if (*slot == nullptr) *slot = static_cast<Dict*>(make_dict().release().as_object());
-  return dict_set(*slot, value_of(name), value);
+  return instance_attr_set(obj.as_object(), slot, name, value);
 }
 
 Ref type_getattr(Value self, Str* name) {

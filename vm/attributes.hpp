@@ -34,7 +34,9 @@ int generic_setattr(Value obj, Str* name, Value value);  // value absent = delet
 // obj absent), then metatype attributes.
 Ref type_getattr(Value type, Str* name);
 
-// The instance dict pointer of obj (null if its type has no dict_offset).
+// The address of obj's __dict__ word (null if its type has no dict_offset). For a
+// kCompactAttrs class the word may hold a tagged values block rather than a Dict*: read and
+// write it through vm/instance_attrs.hpp (instance_dict() gives the Dict).
 Dict** instance_dict_slot_var(Value obj);  // the kDictAfterItems case
 inline Dict** instance_dict_slot(Value obj) {
   if (!obj.is_object()) return nullptr;

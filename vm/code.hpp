@@ -57,8 +57,9 @@ struct MethodCache {
 struct AttrCache {
   Type* type = nullptr;
   uint64_t type_version = 0;
-  int64_t hint = -1;
-  bool usable = false;  // false: this type's attribute protocol is not the plain one
+  int64_t hint = -1;          // dict form: the entry index of the name at the last hit
+  int32_t shared_index = -1;  // values form: the name's index among type->instance_keys (-1: not known yet)
+  bool usable = false;        // false: this type's attribute protocol is not the plain one
 };
 
 struct Code;

@@ -1,10 +1,11 @@
-// The compact hash table under dict and set (layout in vm/dict.hpp and vm/OBJECTS.md).
+// The compact hash table under dict and set (layout in vm/hash_table.hpp and vm/OBJECTS.md).
+#include "vm/hash_table.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <new>
 
 #include "vm/abstract.hpp"
-#include "vm/dict.hpp"
 #include "vm/str.hpp"
 #include "vm/type.hpp"
 

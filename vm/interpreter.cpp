@@ -25,6 +25,7 @@
 #include "vm/generator.hpp"
 #include "vm/gc.hpp"
 #include "vm/import.hpp"
+#include "vm/instance_attrs.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/numbers.hpp"
@@ -214,7 +215,7 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
 // `type` as it is now.
 [[gnu::noinline]] void refill_attr_cache(Code* code, ptrdiff_t index, Type* type, Str* name, bool store) {
   if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
-  code->attr_caches[index] = {type, type->version, -1, instance_attr_cacheable(type, name, store)};
+  code->attr_caches[index] = {type, type->version, -1, -1, instance_attr_cacheable(type, name, store)};
 }
 [[gnu::always_inline]] inline AttrCache& attr_cache_for(Code* code, ptrdiff_t index, Type* type, Str* name,
                                                          bool store) {
@@ -225,11 +226,9 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
   return code->attr_caches[index];
 }
 
-// The entry of `name` in obj's instance dict (`dict`), trying the entry of the last hit
-// first; -1 absent, -2 error.
-inline int64_t cached_instance_entry(AttrCache& cache, Value obj, Str* name, Dict*& dict) {
-  dict = *instance_dict_slot(obj);
-  if (dict == nullptr) return -1;
+// The entry of `name` in an instance dict, trying the entry of the last hit first; -1 absent,
+// -2 error.
+inline int64_t cached_dict_entry(AttrCache& cache, Dict* dict, Str* name) {
   HashTable& t = dict->table;
   int64_t hint = cache.hint;
   if (hint >= 0 && static_cast<size_t>(hint) < t.entries_used && t.entries[hint].key == value_of(name)) {
@@ -238,6 +237,50 @@ inline int64_t cached_instance_entry(AttrCache& cache, Value obj, Str* name, Dic
   int64_t ix = table_lookup_str(t, name, str_hash(name));
   if (ix >= 0) cache.hint = ix;
   return ix;
+}
+
+// The index of `name` among the class's shared names (vm/instance_attrs.hpp), looked up until
+// found: the key table only grows, so a found index stays right for this type.
+inline int64_t cached_shared_index(AttrCache& cache, Type* type, Str* name) {
+  if (cache.shared_index < 0) cache.shared_index = static_cast<int32_t>(shared_key_index(type, name));
+  return cache.shared_index;
+}
+
+// obj's own attribute `name` (either form): BORROWED, absent when obj has none; `error` is set
+// when a dict lookup raised.
+[[gnu::always_inline]] inline Value cached_instance_attr(AttrCache& cache, Object* obj, Str* name, bool& error) {
+  Dict* word = *instance_dict_slot(value_of(obj));
+  if (word_holds_values(word)) {
+    InstanceValues* values = values_of_word(word);
+    int64_t index = cached_shared_index(cache, obj->type, name);
+    return index >= 0 && index < values->capacity ? values->values[index] : Value();
+  }
+  if (word == nullptr) return Value();
+  int64_t ix = cached_dict_entry(cache, word, name);
+  if (ix >= 0) return word->table.entries[ix].value;
+  error = ix == -2;
+  return Value();
+}
+
+// STORE_ATTR's fast path: replaces or adds obj's own attribute `name` where no reallocation,
+// new shared name or change of form is needed. Steals `value` and returns 1 when done; 0
+// leaves the store to setattr; -1 error (value still owned by the caller).
+[[gnu::always_inline]] inline int cached_instance_store(AttrCache& cache, Object* obj, Str* name, Value value) {
+  Dict** slot = instance_dict_slot(value_of(obj));
+  Dict* word = *slot;
+  if (word_holds_values(word) || (word == nullptr && obj->type->has_flag(TypeFlag::kCompactAttrs))) {
+    int64_t index = cached_shared_index(cache, obj->type, name);
+    return index >= 0 && values_store_in_place(obj, slot, index, value);
+  }
+  if (word == nullptr) return 0;
+  int64_t ix = cached_dict_entry(cache, word, name);
+  if (ix == -2) return -1;
+  if (ix < 0) return 0;  // a new key: setattr
+  Value old = word->table.entries[ix].value;
+  word->table.entries[ix].value = value;
+  dict_modified(word);
+  decref(old);
+  return 1;
 }
 
 }  // namespace
@@ -725,11 +768,10 @@ dispatch:
       Type* type = obj.as_object()->type;
       AttrCache& cache = attr_cache_for(code, ip - BASE - 1, type, name, false);
       if (cache.usable) {
-        Dict* d;
-        int64_t ix = cached_instance_entry(cache, obj, name, d);
-        if (ix == -2) GOTO_ERROR();
-        if (ix >= 0) {
-          Value v = d->table.entries[ix].value;
+        bool error = false;
+        Value v = cached_instance_attr(cache, obj.as_object(), name, error);
+        if (error) GOTO_ERROR();
+        if (!v.is_absent()) {
           incref(v);
           decref(obj);
           TOP() = v;
@@ -764,21 +806,14 @@ dispatch:
       Type* type = obj.as_object()->type;
       AttrCache& cache = attr_cache_for(code, ip - BASE - 1, type, name, true);
       if (cache.usable) {
-        Dict* d;
-        int64_t ix = cached_instance_entry(cache, obj, name, d);
-        if (ix >= 0) {
-          // Replace the value in place (a new key goes through setattr below).
-          Value old = d->table.entries[ix].value;
-          d->table.entries[ix].value = v;
-          dict_modified(d);
-          decref(old);
+        int done = cached_instance_store(cache, obj.as_object(), name, v);
+        if (done != 0) {
           decref(obj);
+          if (done < 0) {
+            decref(v);
+            GOTO_ERROR();
+          }
           DISPATCH();
-        }
-        if (ix == -2) {
-          decref(obj);
-          decref(v);
-          GOTO_ERROR();
         }
       }
     }
@@ -812,8 +847,8 @@ dispatch:
       }
       if (descr.is_object() &&
           (descr.as_object()->type == function_type || descr.as_object()->type == method_descriptor_type)) {
-        Dict** dict = instance_dict_slot(obj);
-        if (dict == nullptr || *dict == nullptr || dict_get_str(*dict, name).is_absent()) {
+        Dict** slot = instance_dict_slot(obj);
+        if (slot == nullptr || instance_attr_get(obj.as_object(), slot, name).is_absent()) {
           incref(descr);
           TOP() = descr;
           PUSH(obj);  // the reference moves from the slot below

@@ -19,7 +19,7 @@ namespace {
 // out of 64 KiB chunks that are never returned to the system; larger ones from calloc. An
 // object's size class is kept in its header (Object::reserved[0], 0 = calloc'ed), so freeing
 // needs no size.
-constexpr size_t kGranule = 16;
+constexpr size_t kGranule = kAllocationGranule;
 #if defined(__SANITIZE_ADDRESS__)
 // AddressSanitizer must see every object's own allocation to catch use after free.
 constexpr size_t kSmallClasses = 0;

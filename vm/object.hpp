@@ -57,8 +57,10 @@ inline void xdecref(Value v) { decref(v); }
 // (increfed). GC-tracked types (TypeFlag::kGc) get a GcLink in front; the object is tracked
 // by gc_track, which allocate_object calls for them.
 Object* allocate_object(Type* type, size_t size);
-// Raw memory for what objects own (hash tables), from the same small-block free lists when
-// small; free_block must be given the size allocate_block was.
+// Raw memory for what objects own (hash tables, attribute values), from the same small-block
+// free lists when small; free_block must be given the size allocate_block was. Small sizes are
+// rounded up to a multiple of kAllocationGranule, which a block may use in full.
+inline constexpr size_t kAllocationGranule = 16;
 void* allocate_block(size_t bytes);
 void free_block(void* memory, size_t bytes);
 // Releases the memory of `o` (after its dealloc slot destroyed its contents); untracks it and

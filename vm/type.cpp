@@ -16,6 +16,7 @@
 #include "vm/native_function.hpp"
 #include "vm/slot_wrappers.hpp"
 #include "vm/heap_slots.hpp"
+#include "vm/instance_attrs.hpp"
 #include "vm/descriptors.hpp"
 #include "vm/str.hpp"
 #include "vm/tuple.hpp"
@@ -345,21 +346,15 @@ Type* solid_base(Type* t) {
   return t;
 }
 
-// The __dict__ slot a heap type added to its solid base's layout (null when the base has its
-// own, which the base's dealloc/traverse/clear handle).
+// The __dict__ word a heap type added to its solid base's layout (null when the base has its
+// own, which the base's dealloc/traverse/clear handle). Such a class is kCompactAttrs.
 Dict** added_dict_slot(Object* o) {
-  Type* t = o->type;
-  if (t->dict_offset == 0 || solid_base(t)->dict_offset == t->dict_offset) return nullptr;
+  if (!o->type->has_flag(TypeFlag::kCompactAttrs)) return nullptr;
   return instance_dict_slot(value_of(o));
 }
 
 void drop_added_dict(Object* o) {
-  Dict** slot = added_dict_slot(o);
-  if (slot != nullptr && *slot != nullptr) {
-    Dict* d = *slot;
-    *slot = nullptr;
-    decref(d);
-  }
+  if (Dict** slot = added_dict_slot(o)) instance_attrs_drop(slot);
 }
 
 void heap_instance_dealloc(Object* o) {
@@ -376,8 +371,7 @@ void heap_instance_dealloc(Object* o) {
 
 void heap_instance_traverse(Object* o, VisitFn visit, void* arg) {
   visit(value_of(o->type), arg);  // an instance owns a reference to its heap type (as CPython)
-  Dict** slot = added_dict_slot(o);
-  if (slot != nullptr && *slot != nullptr) visit(value_of(*slot), arg);
+  if (Dict** slot = added_dict_slot(o)) instance_attrs_traverse(slot, visit, arg);
   Type* solid = solid_base(o->type);
   if (solid->traverse != nullptr) solid->traverse(o, visit, arg);
 }
@@ -450,6 +444,9 @@ Ref make_heap_type(Type* metatype, Str* name, Tuple* bases_in, Dict* dict) {
     t->dict_offset = t->instance_size;
     t->instance_size += sizeof(Dict*);
   }
+  // The class added the __dict__ word (its solid base has none): the instances' attributes
+  // are its own business, so they share its key table (vm/instance_attrs.hpp).
+  if (solid_base(t)->dict_offset != t->dict_offset) t->flags |= TypeFlag::kCompactAttrs;
   t->dict = static_cast<Dict*>(dict_copy(dict).release().as_object());
   if (t->dict == nullptr) return Ref();
   if (!prepare_class_namespace(t)) return Ref();
@@ -482,6 +479,7 @@ void heap_type_dealloc(Object* o) {
   if (t->bases) decref(t->bases);
   if (t->mro) decref(t->mro);
   if (t->dict) decref(t->dict);
+  table_free(t->instance_keys);
   delete t->subclasses;
   free_object(o);
 }

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/hash_table.hpp"
 #include "vm/object.hpp"
 #include "vm/slots.hpp"
 
@@ -41,6 +42,10 @@ inline constexpr uint32_t kImmutable = 1u << 5;     // attributes cannot be set 
 // __abstractmethods__ was set to a non-empty collection (CPython's Py_TPFLAGS_IS_ABSTRACT):
 // object.__new__ refuses to instantiate the type.
 inline constexpr uint32_t kIsAbstract = 1u << 6;
+// The class added the __dict__ word to its solid base's layout (every class whose bases are
+// plain classes, int, str, list, ...): its instances keep their attributes in the key-sharing
+// form of vm/instance_attrs.hpp, so that word may hold a tagged values block.
+inline constexpr uint32_t kCompactAttrs = 1u << 7;
 // Fast subclass checks for the builtin kinds (set on the type and inherited by subclasses).
 inline constexpr uint32_t kIntSubclass = 1u << 8;
 inline constexpr uint32_t kStrSubclass = 1u << 9;
@@ -70,6 +75,10 @@ struct Type : Object {
   // of str, tuple, bytes; see instance_dict_slot).
   ptrdiff_t dict_offset = 0;
   std::vector<Type*>* subclasses = nullptr;  // weak references, for type_modified
+  // kCompactAttrs classes: the attribute names of the instances, in the order they were first
+  // stored, each name's entry index being its slot in every instance's values block
+  // (vm/instance_attrs.hpp). Append-only: an index never changes while the type lives.
+  HashTable instance_keys = {};
 
   // Method tables declared by a builtin type (null-terminated by a null name); type_ready
   // turns them into descriptors in dict.

@@ -4,6 +4,7 @@
 #include "vm/attributes.hpp"
 #include "vm/dict.hpp"
 #include "vm/exceptions.hpp"
+#include "vm/instance_attrs.hpp"
 #include "vm/list.hpp"
 #include "vm/native_function.hpp"
 #include "vm/singletons.hpp"
@@ -108,7 +109,8 @@ TEST_F(Types, GenericGetattrOrder) {
   EXPECT_EQ(setattr(obj.get(), intern("n"), make_str("instance n").get()), 0);
   EXPECT_EQ(setattr(obj.get(), intern("c"), make_str("instance c").get()), 0);
   ASSERT_NE(*slot, nullptr);
-  dict_set_str(*slot, "d", make_str("instance d").get());
+  // (instance_dict moves the attributes to a dict: the word of a class holds a values block)
+  dict_set_str(instance_dict(obj.get().as_object(), slot), "d", make_str("instance d").get());
   // 1. the data descriptor beats the instance dict
   EXPECT_EQ(str_of(getattr(obj.get(), intern("d")).get()), "from data descriptor");
   // 2. the instance dict beats a non-data descriptor and a class attribute

@@ -92,6 +92,7 @@ const GetSetDef wrapper_getsets[] = {
 // ---- property
 struct Property : Object {
   Value fget, fset, fdel, doc;
+  Value name;  // set by __set_name__ (the class body's name for it), else None
 };
 Property* as_property(Value v) { return static_cast<Property*>(v.as_object()); }
 void property_dealloc(Object* self) {
@@ -100,17 +101,18 @@ void property_dealloc(Object* self) {
   decref(p->fset);
   decref(p->fdel);
   decref(p->doc);
+  decref(p->name);
   free_object(self);
 }
 void property_traverse(Object* self, VisitFn visit, void* arg) {
   Property* p = static_cast<Property*>(self);
-  for (Value v : {p->fget, p->fset, p->fdel, p->doc}) {
+  for (Value v : {p->fget, p->fset, p->fdel, p->doc, p->name}) {
     if (v.is_object()) visit(v, arg);
   }
 }
 Ref property_new(Type* type, const Value*, size_t, Tuple*) {
   Property* p = static_cast<Property*>(allocate_object(type, type->instance_size));
-  p->fget = p->fset = p->fdel = p->doc = Value::none();
+  p->fget = p->fset = p->fdel = p->doc = p->name = Value::none();
   return Ref::steal(p);
 }
 int property_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
@@ -154,32 +156,33 @@ int property_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
   }
   return 0;
 }
-std::string property_name(Value self, Type* type) {
-  Property* p = as_property(self);
-  Ref name = p->fget.is_none() ? Ref() : getattr_optional(p->fget, intern("__name__"));
-  clear_error();
-  std::string n = name && is_str(name.get()) ? std::string(as_str(name.get())->view()) : "";
-  (void)type;
-  return n;
+// "property 'x' of 'C' object has no setter", or without the name when the property was
+// not named by a class body (__set_name__), as CPython words it.
+int raise_missing_accessor(Value descr, Value obj, const char* accessor) {
+  Value name = as_property(descr)->name;
+  if (name.is_none()) {
+    raise_format(attribute_error_type, "property of '{}' object has no {}", type_name(type_of(obj)), accessor);
+    return -1;
+  }
+  Ref r = repr(name);
+  if (!r) return -1;
+  raise_format(attribute_error_type, "property {} of '{}' object has no {}", as_str(r.get())->view(),
+               type_name(type_of(obj)), accessor);
+  return -1;
 }
 Ref property_get(Value descr, Value obj, Type*) {
   if (obj.is_absent() || obj.is_none()) return Ref::borrow(descr);
   Property* p = as_property(descr);
   if (p->fget.is_none()) {
-    return raise_format(attribute_error_type, "property '{}' of '{}' object has no getter",
-                        property_name(descr, nullptr), type_name(type_of(obj)));
+    raise_missing_accessor(descr, obj, "getter");
+    return Ref();
   }
   return call1(p->fget, obj);
 }
 int property_set(Value descr, Value obj, Value value) {
   Property* p = as_property(descr);
   Value fn = value.is_absent() ? p->fdel : p->fset;
-  if (fn.is_none()) {
-    raise_format(attribute_error_type, "property '{}' of '{}' object has no {}",
-                 property_name(descr, nullptr), type_name(type_of(obj)),
-                 value.is_absent() ? "deleter" : "setter");
-    return -1;
-  }
+  if (fn.is_none()) return raise_missing_accessor(descr, obj, value.is_absent() ? "deleter" : "setter");
   Ref r;
   if (value.is_absent()) {
     r = call1(fn, obj);
@@ -195,12 +198,24 @@ Ref property_copy(Value self, int which, Value fn) {
   values[which] = fn;
   Ref np = property_new(type_of(self), nullptr, 0, nullptr);
   if (!np || property_init(np.get(), values, 4, nullptr) < 0) return Ref();
+  Property* copy = as_property(np.get());
+  incref(p->name);
+  decref(copy->name);
+  copy->name = p->name;
   return np;
 }
 Ref m_getter(Value self, const Value* args, size_t, Tuple*) { return property_copy(self, 0, args[0]); }
 Ref m_setter(Value self, const Value* args, size_t, Tuple*) { return property_copy(self, 1, args[0]); }
 Ref m_deleter(Value self, const Value* args, size_t, Tuple*) { return property_copy(self, 2, args[0]); }
+Ref m_set_name(Value self, const Value* args, size_t, Tuple*) {
+  Property* p = as_property(self);
+  incref(args[1]);
+  decref(p->name);
+  p->name = args[1];
+  return new_none();
+}
 const MethodDef property_methods[] = {
+    {"__set_name__", m_set_name, Arity::kRange, 2, 2},
     {"getter", m_getter, Arity::kOneArg},
     {"setter", m_setter, Arity::kOneArg},
     {"deleter", m_deleter, Arity::kOneArg},

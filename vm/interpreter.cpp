@@ -213,9 +213,35 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
 
 // The attribute cache of instruction `index` (the side table is made on first use), valid for
 // `type` as it is now.
+// What refills found, by (type, version, name, load or store): a site that sees several
+// types in turn (a base class's method run on instances of its subclasses) swaps its cache
+// back in from here instead of redoing the type lookups. Type versions are never reused, so a
+// matching entry is current; only interned (immortal) names are kept.
+struct AttrMemo {
+  Type* type = nullptr;
+  uint64_t version = 0;
+  Str* name = nullptr;
+  bool store = false;
+  AttrCache cache;
+};
+constexpr size_t kAttrMemoSize = 1024;
+AttrMemo g_attr_memo[kAttrMemoSize];
+
 [[gnu::noinline]] void refill_attr_cache(Code* code, ptrdiff_t index, Type* type, Str* name, bool store) {
   if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
-  code->attr_caches[index] = {type, type->version, -1, -1, instance_attr_cacheable(type, name, store)};
+  uint64_t version = type->version;
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4) * 2 +
+                 static_cast<size_t>(store)) & (kAttrMemoSize - 1);
+  AttrMemo& memo = g_attr_memo[slot];
+  if (memo.type == type && memo.version == version && memo.name == name && memo.store == store && version != 0) {
+    code->attr_caches[index] = memo.cache;
+    return;
+  }
+  bool usable = instance_attr_cacheable(type, name, store);
+  int32_t shared = usable ? static_cast<int32_t>(shared_key_index(type, name)) : -1;
+  AttrCache fresh{type, version, -1, shared, usable};
+  if (version != 0 && name->interned) memo = {type, version, name, store, fresh};
+  code->attr_caches[index] = fresh;
 }
 [[gnu::always_inline]] inline AttrCache& attr_cache_for(Code* code, ptrdiff_t index, Type* type, Str* name,
                                                          bool store) {

@@ -49,6 +49,10 @@ struct MethodCache {
   Type* type = nullptr;
   uint64_t type_version = 0;
   Value descr;  // the function or method descriptor found on the type
+  // 1 + the size of type->instance_keys when the name was last found not to be one of them
+  // (0: not known). The table only grows, so while its size is unchanged no instance in the
+  // values form can have an attribute shadowing the method.
+  size_t keys_without_name = 0;
 };
 
 // LOAD_ATTR/STORE_ATTR on instances: for this type version the attribute is not a data

@@ -213,6 +213,39 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
 
 // The attribute cache of instruction `index` (the side table is made on first use), valid for
 // `type` as it is now.
+// LOAD_METHOD's cache for `type`, from a memo of earlier refills as for attributes (below):
+// a site calling a method on instances of several classes in turn does not redo the lookups.
+struct MethodMemo {
+  Str* name = nullptr;
+  MethodCache cache;
+};
+constexpr size_t kMethodMemoSize = 512;
+MethodMemo g_method_memo[kMethodMemoSize];
+
+// Whether instances of `type` in the values form cannot shadow the method `name` (it is not
+// one of the class's shared names), recorded as MethodCache::keys_without_name.
+void note_unshadowed(MethodCache& cache, Type* type, Str* name) {
+  size_t used = type->instance_keys.entries_used;
+  if (cache.keys_without_name == used + 1) return;
+  cache.keys_without_name = shared_key_index(type, name) < 0 ? used + 1 : 0;
+}
+
+[[gnu::noinline]] void refill_method_cache(MethodCache& cache, Type* type, Str* name) {
+  if (type->version == 0 || !name->interned) {
+    cache = {type, type->version, type_lookup(type, name), 0};
+    return;
+  }
+  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4)) &
+                (kMethodMemoSize - 1);
+  MethodMemo& memo = g_method_memo[slot];
+  if (memo.name != name || memo.cache.type != type || memo.cache.type_version != type->version) {
+    memo.name = name;
+    memo.cache = {type, type->version, type_lookup(type, name), 0};
+  }
+  note_unshadowed(memo.cache, type, name);
+  cache = memo.cache;
+}
+
 // What refills found, by (type, version, name, load or store): a site that sees several
 // types in turn (a base class's method run on instances of its subclasses) swaps its cache
 // back in from here instead of redoing the type lookups. Type versions are never reused, so a
@@ -234,6 +267,10 @@ AttrMemo g_attr_memo[kAttrMemoSize];
                  static_cast<size_t>(store)) & (kAttrMemoSize - 1);
   AttrMemo& memo = g_attr_memo[slot];
   if (memo.type == type && memo.version == version && memo.name == name && memo.store == store && version != 0) {
+    // A name instances had not stored yet when the memo was made may be shared by now.
+    if (memo.cache.usable && memo.cache.shared_index < 0) {
+      memo.cache.shared_index = static_cast<int32_t>(shared_key_index(type, name));
+    }
     code->attr_caches[index] = memo.cache;
     return;
   }
@@ -868,13 +905,22 @@ dispatch:
       if (cache.type == type && cache.type_version == type->version) {
         descr = cache.descr;
       } else {
-        descr = type_lookup(type, name);
-        cache = {type, type->version, descr};
+        refill_method_cache(cache, type, name);
+        descr = cache.descr;
       }
       if (descr.is_object() &&
           (descr.as_object()->type == function_type || descr.as_object()->type == method_descriptor_type)) {
         Dict** slot = instance_dict_slot(obj);
-        if (slot == nullptr || instance_attr_get(obj.as_object(), slot, name).is_absent()) {
+        bool shadowed = false;  // by an attribute of the instance
+        if (slot != nullptr && *slot != nullptr) {
+          // In the values form, a name that is not one of the class's shared names cannot be
+          // an attribute (see MethodCache::keys_without_name).
+          if (word_holds_values(*slot)) note_unshadowed(cache, type, name);
+          if (!word_holds_values(*slot) || cache.keys_without_name == 0) {
+            shadowed = !instance_attr_get(obj.as_object(), slot, name).is_absent();
+          }
+        }
+        if (!shadowed) {
           incref(descr);
           TOP() = descr;
           PUSH(obj);  // the reference moves from the slot below

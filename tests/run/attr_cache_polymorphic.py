@@ -45,3 +45,34 @@ round_trip("C overrides get")
 del C.get
 objs.append(type("D", (A,), {})(10))
 round_trip("new class")
+
+
+# A method call site while instances start shadowing the method with their own attribute.
+class M:
+    def __init__(self, tag):
+        self.tag = tag
+
+    def who(self):
+        return "method " + self.tag
+
+
+class N(M):
+    pass
+
+
+people = [M("m1"), N("n1"), M("m2")]
+
+
+def calls(tag):
+    print(tag, [p.who() for p in people])
+
+
+calls("methods")
+people[1].who = lambda: "instance attribute of n1"
+calls("n1 shadowed")
+people[2].who = lambda: "instance attribute of m2"
+calls("m2 shadowed too")
+del people[1].who
+calls("n1 back")
+people.append(M("m3"))
+calls("new instance")

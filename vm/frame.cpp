@@ -161,7 +161,11 @@ void init_embedded_frame(Frame* f, Object* carrier, Code* code, Function* functi
   f->type = frame_type;
   f->gc_flags = GcFlag::kEmbedded;
   f->reserved[0] = static_cast<uint8_t>(reinterpret_cast<char*>(f) - reinterpret_cast<char*>(carrier));
-  // The memory is zero-filled: null pointers, ip and stack_depth 0, both flags false.
+  f->back = nullptr;
+  f->generator = nullptr;  // set when the generator is born (make_generator)
+  f->ip = f->stack_depth = 0;
+  f->executing = false;
+  f->cleared = false;
   f->code = code;
   incref(code);
   f->function = function;  // which holds the globals and builtins the frame borrows

@@ -56,7 +56,7 @@ struct Frame : Object {
 // frame_escape tracks it once something else keeps it (a generator, a traceback, Python code).
 Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals);
 // Sets up a frame for `code` in memory inside another object's allocation (`carrier`, which
-// the frame follows; zero-filled), as make_frame does: every local absent, the stack empty.
+// the frame follows), as make_frame does: every local absent, the stack empty.
 // The frame is tracked by the collector with its carrier (vm/gc.hpp, GcFlag::kEmbedded).
 void init_embedded_frame(Frame* frame, Object* carrier, Code* code, Function* function, Dict* globals,
                          Dict* builtins);

@@ -188,11 +188,17 @@ size_t generator_bytes(uint32_t nslots) { return sizeof(Generator) + frame_bytes
 Frame* make_generator_frame(Function* fn) {
   Code* code = fn->code;
   uint32_t nslots = code->nlocalsplus() + static_cast<uint32_t>(code->stacksize);
-  // allocate_object zero-fills: every field of the generator not set in make_generator is
-  // meant to start at zero (leaf, chain_root, base_depth, chain_len, state Created).
   Generator* g = static_cast<Generator*>(allocate_object(generator_type, generator_bytes(nslots)));
   g->refcount = 0;  // unborn: make_generator gives it its first reference
   g->gc_flags |= GcFlag::kCarrier;
+  g->exc_state.exc = Value();
+  g->exc_state.previous = nullptr;
+  g->leaf = nullptr;
+  g->chain_root = nullptr;
+  g->base_depth = 0;
+  g->chain_len = 0;
+  g->state = GenState::Created;
+  g->has_own_names = false;
   Frame* frame = g->frame();
   init_embedded_frame(frame, g, code, fn, fn->globals, fn->builtins);
   return frame;
@@ -207,7 +213,6 @@ Ref make_generator(Frame* frame) {
     // CPython copies the function's names; they are the code's unless the function's were set.
     set_own_names(g, fn->name, fn->qualname);
   }
-  g->exc_state.exc = Value();
   return Ref::steal(g);
 }
 

@@ -44,6 +44,9 @@ void pool_give(Frame* f, uint32_t nslots) {
 
 void frame_dealloc(Object* self) {
   Frame* f = static_cast<Frame*>(self);
+  // Out of the collector's sight first: clearing runs arbitrary code (a __del__) that may
+  // collect, and a tracked object without references would be garbage to it (freed twice).
+  gc_untrack((f->gc_flags & GcFlag::kEmbedded) ? carrier_of(f) : f);
   frame_clear(f);
   uint32_t n = frame_slot_count(f);
   decref(f->code);

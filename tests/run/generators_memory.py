@@ -192,3 +192,41 @@ print(next(g), g.gi_yieldfrom.gi_yieldfrom.__name__)
 leaf_frame = g.gi_yieldfrom.gi_yieldfrom.gi_yieldfrom.gi_frame
 del g
 print(leaf_frame.f_code.co_name, leaf_frame.f_back)
+
+
+# A collection while a generator and its frame are torn down (a __del__ of a local calling
+# gc.collect()) must not see them as garbage a second time.
+class Collector:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("del", self.name, gc.collect() >= 0)
+
+
+def holding(c):
+    yield 1
+
+
+g = holding(Collector("created, frame held"))
+frame = g.gi_frame
+del g
+del frame
+g = holding(Collector("created"))
+del g
+g = holding(Collector("suspended"))
+next(g)
+del g
+
+
+def cycle_in_frame():
+    x = [Collector("in a cycle")]
+    x.append(x)
+    yield x
+
+
+g = cycle_in_frame()
+next(g)
+del g
+gc.collect()
+print("done")

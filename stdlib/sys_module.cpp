@@ -183,8 +183,12 @@ size_t object_size(Value v) {
     const SetTable& t = as_set(v)->table;
     return size + (t.slots ? (t.mask + 1) * sizeof(SetEntry) : 0);
   }
-  if (is_generator(v)) return size + object_size(value_of(as_generator(v)->frame));
-  if (type == frame_type) return size + (static_cast<Frame*>(v.as_object())->nslots - 1) * sizeof(Value);
+  // A generator's frame is in its allocation (without a GcLink of its own).
+  if (is_generator(v)) return sizeof(GcLink) + generator_bytes(frame_slot_count(as_generator(v)->frame()));
+  if (type == frame_type) {
+    uint32_t nslots = frame_slot_count(static_cast<Frame*>(v.as_object()));
+    return size + (nslots ? nslots - 1 : 0) * sizeof(Value);
+  }
   return size;
 }
 

@@ -34,26 +34,27 @@ GcLink* pool_take(uint32_t nslots) {
   return link;
 }
 
-void pool_give(Frame* f) {
-  frame_pool::FreeList& list = g_lists[f->nslots];
+void pool_give(Frame* f, uint32_t nslots) {
+  frame_pool::FreeList& list = g_lists[nslots];
   GcLink* link = gc_link_of(f);
   link->next = list.head;
   list.head = link;
   ++list.count;
 }
 
-size_t frame_bytes(uint32_t nslots) {
-  return sizeof(Frame) + (nslots ? nslots - 1 : 0) * sizeof(Value);
-}
-
 void frame_dealloc(Object* self) {
   Frame* f = static_cast<Frame*>(self);
+  // Out of the collector's sight first: clearing runs arbitrary code (a __del__) that may
+  // collect, and a tracked object without references would be garbage to it (freed twice).
+  gc_untrack((f->gc_flags & GcFlag::kEmbedded) ? carrier_of(f) : f);
   frame_clear(f);
+  uint32_t n = frame_slot_count(f);
   decref(f->code);
-  uint32_t n = f->nslots;
+  // A generator's frame: the generator has gone too, so the memory they share goes.
+  if (f->gc_flags & GcFlag::kEmbedded) return free_object(carrier_of(f));
   if (n <= kPooledSlots && g_lists[n].count < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
     if (f->gc_flags & GcFlag::kTracked) gc_untrack(f);
-    pool_give(f);
+    pool_give(f, n);
     return;  // frame_type is immortal: no type reference to drop
   }
   free_object(self);
@@ -61,7 +62,7 @@ void frame_dealloc(Object* self) {
 void frame_traverse(Object* self, VisitFn visit, void* arg) {
   Frame* f = static_cast<Frame*>(self);
   size_t live = f->nlocalsplus + f->stack_depth;
-  for (size_t i = 0; i < live && i < f->nslots; ++i) {
+  for (size_t i = 0; i < live && i < frame_slot_count(f); ++i) {
     if (f->slots[i].is_object()) visit(f->slots[i], arg);
   }
   if (f->function) {
@@ -151,12 +152,38 @@ Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins,
   }
   f->locals = locals;
   incref(locals);
-  f->nslots = static_cast<uint32_t>(nslots);
   f->nlocalsplus = nlocalsplus;
   // Only the locals need a value; the stack is live up to stack_depth only.
   for (uint32_t i = 0; i < nlocalsplus; ++i) f->slots[i] = Value();
   return f;
 }
+
+void init_embedded_frame(Frame* f, Object* carrier, Code* code, Function* function, Dict* globals,
+                         Dict* builtins) {
+  f->refcount = 1;
+  f->type = frame_type;
+  f->gc_flags = GcFlag::kEmbedded;
+  f->reserved[0] = static_cast<uint8_t>(reinterpret_cast<char*>(f) - reinterpret_cast<char*>(carrier));
+  f->back = nullptr;
+  f->generator = nullptr;  // set when the generator is born (make_generator)
+  f->ip = f->stack_depth = 0;
+  f->executing = false;
+  f->cleared = false;
+  f->code = code;
+  incref(code);
+  f->function = function;  // which holds the globals and builtins the frame borrows
+  incref(function);
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = Value();
+  f->nlocalsplus = code->nlocalsplus();
+  for (uint32_t i = 0; i < f->nlocalsplus; ++i) f->slots[i] = Value();
+}
+
+size_t frame_bytes(uint32_t nslots) {
+  return sizeof(Frame) + (nslots ? nslots - 1 : 0) * sizeof(Value);
+}
+
 
 void frame_clear_slow(Frame* f) {
   f->cleared = true;

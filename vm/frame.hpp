@@ -7,7 +7,10 @@
 //   the frame is not executing.
 // - `back`: the caller while running (borrowed), else null (linked chains: GENERATORS.md).
 // - `ip` is the index of the next instruction to execute whenever the frame is not executing.
-// - `generator` is set for the frame of a generator (which owns it; vm/generator.hpp).
+// - `generator` is set for the frame of a generator (which owns it; vm/generator.hpp). Such a
+//   frame lives inside the generator's allocation (GcFlag::kEmbedded): its memory is freed
+//   when both the generator and every other reference to the frame are gone.
+// - The frame has nlocalsplus + code->stacksize slots (frame_slot_count).
 // - `locals` is the mapping of a module or class body (LOAD_NAME/STORE_NAME); absent for
 //   function frames.
 // - A frame with a function borrows globals and builtins from it (the frame owns the function,
@@ -40,11 +43,10 @@ struct Frame : Object {
   Generator* generator;  // borrowed: the generator owning this frame, or null
   uint32_t ip;
   uint32_t stack_depth;
-  uint32_t nslots;    // nlocalsplus + stacksize
-  uint32_t nlocalsplus;
+  uint32_t nlocalsplus;  // code->nlocalsplus(), at hand for stack_base()
   bool executing;
   bool cleared;       // frame_clear has run since the frame was made
-  Value slots[1];     // nslots entries
+  Value slots[1];     // frame_slot_count() entries
 
   Value* stack_base() { return slots + nlocalsplus; }
 };
@@ -53,6 +55,14 @@ struct Frame : Object {
 // by the cycle collector while only the loop refers to it (a running frame is a root anyway);
 // frame_escape tracks it once something else keeps it (a generator, a traceback, Python code).
 Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals);
+// Sets up a frame for `code` in memory inside another object's allocation (`carrier`, which
+// the frame follows), as make_frame does: every local absent, the stack empty.
+// The frame is tracked by the collector with its carrier (vm/gc.hpp, GcFlag::kEmbedded).
+void init_embedded_frame(Frame* frame, Object* carrier, Code* code, Function* function, Dict* globals,
+                         Dict* builtins);
+// The bytes of a frame with `nslots` slots (without a GcLink).
+size_t frame_bytes(uint32_t nslots);
+inline uint32_t frame_slot_count(const Frame* frame) { return frame->code->frame_slots_; }
 inline void frame_escape(Frame* frame);
 // Drops the value stack and locals (the call ended), keeping the frame object itself. Does
 // nothing the second time.
@@ -110,7 +120,6 @@ extern FreeList g_lists[kPooledSlots + 1];
   f->back = nullptr;
   f->generator = nullptr;
   f->ip = f->stack_depth = 0;
-  f->nslots = nslots;
   f->nlocalsplus = code->nlocalsplus_;
   f->executing = false;
   f->cleared = false;
@@ -123,8 +132,9 @@ void frame_release_slow(Frame* frame);
 // the loop holds it and it was never tracked (it did not escape into a traceback or
 // sys._getframe), recycles its memory at once.
 [[gnu::always_inline]] inline void frame_release(Frame* f) {
-  if (f->refcount != 1 || f->nslots > frame_pool::kPooledSlots || f->function == nullptr ||
-      frame_pool::g_lists[f->nslots].count >= frame_pool::kPoolDepth || f->gc_flags != GcFlag::kHasLink) {
+  uint32_t nslots = frame_slot_count(f);
+  if (f->refcount != 1 || nslots > frame_pool::kPooledSlots || f->function == nullptr ||
+      frame_pool::g_lists[nslots].count >= frame_pool::kPoolDepth || f->gc_flags != GcFlag::kHasLink) {
     frame_release_slow(f);
     return;
   }
@@ -135,7 +145,7 @@ void frame_release_slow(Frame* frame);
   decref(f->function);
   decref(f->locals);
   decref(f->code);
-  frame_pool::FreeList& list = frame_pool::g_lists[f->nslots];
+  frame_pool::FreeList& list = frame_pool::g_lists[nslots];
   GcLink* link = gc_link_of(f);
   link->next = list.head;
   list.head = link;

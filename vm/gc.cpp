@@ -28,14 +28,37 @@ void unlink(GcLink* l) {
   l->prev = l->next = nullptr;
 }
 
-bool is_tracked_object(Value v) {
-  return v.is_object() && (v.as_object()->gc_flags & GcFlag::kTracked);
+// The collector's unit is a node: a tracked object with its GcLink, together with the object
+// embedded in it, if any (a generator and its frame, vm/generator.hpp). A reference to the
+// embedded object is a reference to the node.
+GcLink* tracked_link(Value v) {
+  if (!v.is_object()) return nullptr;
+  Object* o = v.as_object();
+  if (o->gc_flags & GcFlag::kEmbedded) o = carrier_of(o);
+  return (o->gc_flags & GcFlag::kTracked) ? gc_link_of(o) : nullptr;
+}
+Object* embedded_in(Object* carrier) {
+  return reinterpret_cast<Object*>(reinterpret_cast<char*>(carrier) + carrier->type->instance_size);
+}
+// References to the node: to the object and to what it carries (the carrier's traverse
+// reports its own reference to the embedded object, like any internal reference).
+int64_t node_refcount(Object* o) {
+  int64_t refs = o->refcount;
+  if (o->gc_flags & GcFlag::kCarrier) refs += embedded_in(o)->refcount;
+  return refs;
+}
+// The object whose reference keeps the node alive during a collection: the carrier, or, once
+// the carrier itself is dead (its memory stays for the embedded object still referenced), the
+// embedded object.
+Object* node_holder(Object* o) {
+  return o->refcount == 0 && (o->gc_flags & GcFlag::kCarrier) ? embedded_in(o) : o;
 }
 
 }  // namespace
 
 void gc_track(Object* o) {
-  if (o->gc_flags & GcFlag::kTracked) return;
+  // An embedded object is tracked with its carrier.
+  if (o->gc_flags & (GcFlag::kTracked | GcFlag::kEmbedded)) return;
   GcLink* l = gc_link_of(o);
   GcLink& h = head();
   l->next = &h;
@@ -68,7 +91,7 @@ size_t collect() {
   // 1. gc_refs = refcount; 2. subtract references from tracked objects to tracked objects.
   std::vector<Object*> all;
   for (GcLink* l = h.next; l != &h; l = l->next) {
-    l->gc_refs = object_of_link(l)->refcount;
+    l->gc_refs = node_refcount(object_of_link(l));
     all.push_back(object_of_link(l));
   }
   for (Object* o : all) {
@@ -76,7 +99,7 @@ size_t collect() {
     o->type->traverse(
         o,
         [](Value v, void*) {
-          if (is_tracked_object(v)) --gc_link_of(v.as_object())->gc_refs;
+          if (GcLink* l = tracked_link(v)) --l->gc_refs;
         },
         nullptr);
   }
@@ -93,11 +116,10 @@ size_t collect() {
     o->type->traverse(
         o,
         [](Value v, void* arg) {
-          if (!is_tracked_object(v)) return;
-          GcLink* l = gc_link_of(v.as_object());
-          if (l->gc_refs == -1) return;
+          GcLink* l = tracked_link(v);
+          if (l == nullptr || l->gc_refs == -1) return;
           l->gc_refs = -1;
-          static_cast<std::vector<Object*>*>(arg)->push_back(v.as_object());
+          static_cast<std::vector<Object*>*>(arg)->push_back(object_of_link(l));
         },
         &stack);
   }
@@ -105,7 +127,7 @@ size_t collect() {
   std::vector<Object*> garbage;
   for (Object* o : all)
     if (gc_link_of(o)->gc_refs != -1) garbage.push_back(o);
-  for (Object* o : garbage) incref(o);
+  for (Object* o : garbage) incref(node_holder(o));
   // 5. Finalizers first (a suspended generator runs its finally blocks), each at most once.
   // They run Python code, which may resurrect objects or free some: the collection starts
   // over with the finalized objects then.
@@ -119,7 +141,7 @@ size_t collect() {
   }
   if (finalized) {
     collecting = false;
-    for (Object* o : garbage) decref(o);
+    for (Object* o : garbage) decref(node_holder(o));
     size_t found = garbage.size();
     collect();
     return found;
@@ -127,7 +149,7 @@ size_t collect() {
   for (Object* o : garbage)
     if (o->type->clear != nullptr) o->type->clear(o);
   size_t freed = garbage.size();
-  for (Object* o : garbage) decref(o);
+  for (Object* o : garbage) decref(node_holder(o));
   collecting = false;
   g_gc_requested = false;
   next_threshold = std::max(kMinThreshold, 2 * tracked);

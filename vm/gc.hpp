@@ -23,10 +23,19 @@ namespace GcFlag {
 inline constexpr uint8_t kTracked = 1;
 inline constexpr uint8_t kHasLink = 2;  // allocated with a GcLink in front
 inline constexpr uint8_t kFinalized = 4;
+// Lives inside the allocation of another object, its carrier (a generator's frame inside the
+// generator): no GcLink of its own; the collector counts it as part of its carrier's node.
+// Its header's reserved[0] holds the distance back to the carrier, in bytes.
+inline constexpr uint8_t kEmbedded = 8;
+// Carries an embedded object, which starts at its type's instance_size.
+inline constexpr uint8_t kCarrier = 16;
 }  // namespace GcFlag
 
 inline GcLink* gc_link_of(Object* o) { return reinterpret_cast<GcLink*>(o) - 1; }
 inline Object* object_of_link(GcLink* l) { return reinterpret_cast<Object*>(l + 1); }
+inline Object* carrier_of(Object* embedded) {
+  return reinterpret_cast<Object*>(reinterpret_cast<char*>(embedded) - embedded->reserved[0]);
+}
 
 void gc_track(Object* o);
 // Set by gc_track when enough containers were made since the last collection; the interpreter

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <unordered_map>
+
 #include "vm/abstract.hpp"
 #include "vm/attributes.hpp"
 #include "vm/code.hpp"
@@ -27,6 +29,45 @@ namespace gyre::vm {
 Type* generator_type = nullptr;
 
 namespace {
+
+// __name__ and __qualname__ of the generators whose names are not their code's (rare: a
+// renamed function, or a generator's names set): a side table, so that the others need no
+// field for them. Owned references.
+struct OwnNames {
+  Str* name;
+  Str* qualname;
+};
+std::unordered_map<const Generator*, OwnNames>& own_names_table() {
+  static auto* table = new std::unordered_map<const Generator*, OwnNames>();  // never destroyed
+  return *table;
+}
+OwnNames& own_names(const Generator* g) { return own_names_table().find(g)->second; }
+void set_own_names(Generator* g, Str* name, Str* qualname) {
+  incref(name);
+  incref(qualname);
+  if (g->has_own_names) {
+    OwnNames& names = own_names(g);
+    decref(names.name);
+    decref(names.qualname);
+    names = {name, qualname};
+    return;
+  }
+  own_names_table().emplace(g, OwnNames{name, qualname});
+  g->has_own_names = true;
+}
+void drop_own_names(Generator* g) {
+  if (!g->has_own_names) return;
+  auto it = own_names_table().find(g);
+  OwnNames names = it->second;
+  own_names_table().erase(it);
+  g->has_own_names = false;
+  decref(names.name);
+  decref(names.qualname);
+}
+Str* generator_name(Generator* g) { return g->has_own_names ? own_names(g).name : g->frame()->code->name; }
+Str* generator_qualname(Generator* g) {
+  return g->has_own_names ? own_names(g).qualname : g->frame()->code->qualname;
+}
 
 // Resumes g's frame: with `sent` pushed as the value of the paused yield, or, when
 // `throwing`, raising the pending exception there. The state checks are CPython's
@@ -54,12 +95,12 @@ GenResult resume(Generator* g, Value sent, bool throwing, Ref& result) {
                                                            thread().recursion_limit))) {
     generator_unlink(g);
   }
-  Frame* frame = g->leaf ? g->leaf->frame : g->frame;  // run_frame starts at the leaf
+  Frame* frame = g->leaf ? g->leaf->frame() : g->frame();  // run_frame starts at the leaf
   if (!throwing && g->state == GenState::Suspended) {
     incref(sent);
     frame->stack_base()[frame->stack_depth++] = sent;
   }
-  Ref r = run_frame(g->frame, throwing);
+  Ref r = run_frame(g->frame(), throwing);
   if (!r) return GenResult::Error;
   result = std::move(r);
   return g->state == GenState::Suspended ? GenResult::Yielded : GenResult::Returned;
@@ -132,7 +173,7 @@ Ref make_thrown(Value type, Value value, Value traceback) {
 Ref result_or_stop(GenResult outcome, Ref& result);
 
 GenResult finish_yield_from(Generator* g, Value value, Ref& result) {
-  Frame* frame = g->frame;
+  Frame* frame = g->frame();
   decref(frame->stack_base()[--frame->stack_depth]);
   // The frame is paused after `SEND target; YIELD_VALUE`: continue at SEND's target.
   Instruction send = frame->code->instructions[frame->ip - 2];
@@ -142,19 +183,14 @@ GenResult finish_yield_from(Generator* g, Value value, Ref& result) {
 
 }  // namespace
 
-Ref make_generator(Frame* frame) {
-  Generator* g = allocate<Generator>(generator_type);
-  Code* code = frame->code;
-  g->frame = frame;
-  frame->generator = g;
-  frame_escape(frame);  // the generator keeps it: cycles through its locals are collectable
-  g->code = code;
-  incref(code);
-  Function* fn = frame->function;
-  g->name = fn ? fn->name : code->name;
-  g->qualname = fn ? fn->qualname : code->qualname;
-  incref(g->name);
-  incref(g->qualname);
+size_t generator_bytes(uint32_t nslots) { return sizeof(Generator) + frame_bytes(nslots); }
+
+Frame* make_generator_frame(Function* fn) {
+  Code* code = fn->code;
+  uint32_t nslots = code->nlocalsplus() + static_cast<uint32_t>(code->stacksize);
+  Generator* g = static_cast<Generator*>(allocate_object(generator_type, generator_bytes(nslots)));
+  g->refcount = 0;  // unborn: make_generator gives it its first reference
+  g->gc_flags |= GcFlag::kCarrier;
   g->exc_state.exc = Value();
   g->exc_state.previous = nullptr;
   g->leaf = nullptr;
@@ -162,35 +198,50 @@ Ref make_generator(Frame* frame) {
   g->base_depth = 0;
   g->chain_len = 0;
   g->state = GenState::Created;
+  g->has_own_names = false;
+  Frame* frame = g->frame();
+  init_embedded_frame(frame, g, code, fn, fn->globals, fn->builtins);
+  return frame;
+}
+
+Ref make_generator(Frame* frame) {
+  Generator* g = static_cast<Generator*>(carrier_of(frame));
+  g->refcount = 1;
+  frame->generator = g;
+  Function* fn = frame->function;
+  if (fn->name != frame->code->name || fn->qualname != frame->code->qualname) {
+    // CPython copies the function's names; they are the code's unless the function's were set.
+    set_own_names(g, fn->name, fn->qualname);
+  }
   return Ref::steal(g);
 }
 
 GenState generator_state(Generator* g) {
-  while (generator_linked(g)) g = g->frame->back->generator;
+  while (generator_linked(g)) g = g->frame()->back->generator;
   return g->state;
 }
 
 void generator_unlink(Generator* g) {
   Generator* root = g;
-  while (generator_linked(root)) root = root->frame->back->generator;
+  while (generator_linked(root)) root = root->frame()->back->generator;
   if (root->state != GenState::Suspended || !root->leaf) return;  // running, or not a chain
   Generator* x = root->leaf;
   root->leaf = nullptr;
   while (x != root) {
-    Frame* back = x->frame->back;
+    Frame* back = x->frame()->back;
     x->state = GenState::Suspended;
-    x->frame->back = nullptr;
+    x->frame()->back = nullptr;
     x->exc_state.previous = nullptr;
     x = back->generator;
     // The delegator is paused just after its SEND; an ordinary suspended delegator is paused
     // after the YIELD_VALUE that follows, with the same stack (the subiterator on top).
-    x->frame->ip += 1;
+    x->frame()->ip += 1;
   }
 }
 
 Value generator_yieldfrom(Generator* g) {
   if (generator_state(g) != GenState::Suspended) return Value();
-  Frame* frame = g->frame;
+  Frame* frame = g->frame();
   if (frame->ip < 2 || frame->stack_depth == 0) return Value();
   const Instruction* code = frame->code->instructions.data();
   // A delegator in a linked chain is paused just after its SEND.
@@ -223,11 +274,11 @@ GenResult generator_throw(Generator* g, Value type, Value value, Value traceback
       if (is_generator(sub.get())) {
         // The delegator's frame is the current one while its subgenerator runs (f_back).
         Frame* previous = current_frame();
-        g->frame->back = previous;
-        set_current_frame(g->frame);
+        g->frame()->back = previous;
+        set_current_frame(g->frame());
         sub_result = generator_throw(as_generator(sub.get()), type, value, traceback, r);
         set_current_frame(previous);
-        g->frame->back = nullptr;
+        g->frame()->back = nullptr;
       } else {
         Ref throw_method = getattr_optional(sub.get(), intern("throw"));
         if (!throw_method) {
@@ -265,7 +316,7 @@ Ref generator_close(Generator* g) {
   if (g->state == GenState::Created) {
     // Closing a generator that never ran runs none of it.
     g->state = GenState::Closed;
-    frame_clear(g->frame);
+    frame_clear(g->frame());
     return new_none();
   }
   generator_unlink(g);  // close() is forwarded level by level
@@ -366,32 +417,36 @@ Ref gen_iter(Value self) { return Ref::borrow(self); }
 
 Ref gen_repr(Value self) {
   Generator* g = as_generator(self);
-  return make_str(fmt::format("<generator object {} at {:#x}>", g->qualname->view(),
+  return make_str(fmt::format("<generator object {} at {:#x}>", generator_qualname(g)->view(),
                               reinterpret_cast<uintptr_t>(g)));
 }
 
-Ref get_name(Value self) { return Ref::borrow(as_generator(self)->name); }
-Ref get_qualname(Value self) { return Ref::borrow(as_generator(self)->qualname); }
-int set_str_field(Str*& field, Value value, const char* what) {
+Ref get_name(Value self) { return Ref::borrow(generator_name(as_generator(self))); }
+Ref get_qualname(Value self) { return Ref::borrow(generator_qualname(as_generator(self))); }
+bool check_str_value(Value value, const char* what) {
   if (value.is_absent() || !is_str(value)) {
     raise_format(type_error_type, "{} must be set to a string object", what);
-    return -1;
+    return false;
   }
-  Str* old = field;
-  field = as_str(value);
-  incref(field);
-  decref(old);
+  return true;
+}
+int set_name(Value self, Value value) {
+  if (!check_str_value(value, "__name__")) return -1;
+  Generator* g = as_generator(self);
+  set_own_names(g, as_str(value), generator_qualname(g));
   return 0;
 }
-int set_name(Value self, Value value) { return set_str_field(as_generator(self)->name, value, "__name__"); }
 int set_qualname(Value self, Value value) {
-  return set_str_field(as_generator(self)->qualname, value, "__qualname__");
+  if (!check_str_value(value, "__qualname__")) return -1;
+  Generator* g = as_generator(self);
+  set_own_names(g, generator_name(g), as_str(value));
+  return 0;
 }
-Ref get_code(Value self) { return Ref::borrow(as_generator(self)->code); }
+Ref get_code(Value self) { return Ref::borrow(as_generator(self)->frame()->code); }
 Ref get_frame(Value self) {
   Generator* g = as_generator(self);
   if (g->state == GenState::Closed) return new_none();
-  return Ref::borrow(g->frame);
+  return Ref::borrow(g->frame());
 }
 Ref get_running(Value self) {
   return Ref::steal(Value::boolean(generator_state(as_generator(self)) == GenState::Running));
@@ -444,28 +499,41 @@ void generator_dealloc(Object* self) {
     generator_finalize(g);
     if (--g->refcount != 0) return;  // resurrected by its finally block
   }
-  if (g->frame) {
-    generator_unlink(g);
-    g->frame->generator = nullptr;
-    decref(g->frame);
-  }
-  decref(g->code);
-  decref(g->name);
-  decref(g->qualname);
-  decref(g->exc_state.exc);
-  free_object(self);
+  generator_unlink(g);
+  // The generator is dead. Its memory goes with its frame's last reference: now, unless
+  // something else holds the frame (which then keeps its locals, as in CPython). Meanwhile
+  // the dead header reads as a closed, finalized generator to the collector (and to the code
+  // the decrefs below may run).
+  g->state = GenState::Closed;
+  g->gc_flags |= GcFlag::kFinalized;
+  Frame* frame = g->frame();
+  frame->generator = nullptr;
+  drop_own_names(g);
+  Value exc = g->exc_state.exc;
+  g->exc_state.exc = Value();
+  decref(exc);
+  decref(frame);  // the generator's reference; may free g
 }
+// The node of the collector is the generator with its frame (vm/gc.hpp): the frame's
+// references are reported here.
 void generator_traverse(Object* self, VisitFn visit, void* arg) {
   Generator* g = static_cast<Generator*>(self);
-  if (g->frame) visit(value_of(g->frame), arg);
+  Frame* frame = g->frame();
+  if (frame->generator == g) visit(value_of(frame), arg);  // the living generator's reference
   if (g->exc_state.exc.is_object()) visit(g->exc_state.exc, arg);
+  if (g->has_own_names) {
+    const OwnNames& names = own_names(g);
+    visit(value_of(names.name), arg);
+    visit(value_of(names.qualname), arg);
+  }
+  frame_type->traverse(frame, visit, arg);
 }
 void generator_clear(Object* self) {
   Generator* g = static_cast<Generator*>(self);
   if (generator_state(g) == GenState::Running) return;
   generator_unlink(g);
   g->state = GenState::Closed;
-  frame_clear(g->frame);
+  frame_clear(g->frame());
   Value exc = g->exc_state.exc;
   g->exc_state.exc = Value();
   decref(exc);

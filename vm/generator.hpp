@@ -4,6 +4,14 @@
 // - A Generator owns its frame from creation to its end; frame->generator points back
 //   (borrowed). The frame is cleared (locals and stack dropped) when the generator finishes,
 //   and gi_frame is None from then on.
+// - Memory: the frame lives inside the generator's allocation, right after the Generator
+//   (one GcLink, one malloc: GENERATORS.md "Memory layout"). The generator holds one reference
+//   to its frame, as it did when the frame was separate. When the generator dies while
+//   something else (a traceback, gi_frame) still holds the frame, the allocation stays until
+//   the frame goes: the dead generator's header (refcount 0, state Closed, frame->generator
+//   null) keeps its GcLink for the frame, which the collector treats as one node with it.
+// - gi_code is frame()->code (a frame keeps its code until it is freed); __name__ and
+//   __qualname__ are gi_code's unless set otherwise (has_own_names: a side table holds them).
 // - state: Created (never resumed, ip 0, empty stack), Suspended (stopped at a YIELD_VALUE,
 //   the value stack saved in the frame), Running (its frame is on the chain of executing
 //   frames), Closed (returned, raised or closed).
@@ -29,6 +37,7 @@ namespace gyre::vm {
 
 struct Code;
 struct Frame;
+struct Function;
 struct Str;
 struct Type;
 
@@ -39,10 +48,6 @@ extern Type* generator_type;
 enum class GenState : uint8_t { Created, Suspended, Running, Closed, Linked };
 
 struct Generator : Object {
-  Frame* frame;  // owned
-  Code* code;    // owned (gi_code outlives the frame)
-  Str* name;     // owned, __name__
-  Str* qualname; // owned, __qualname__
   ExcInfo exc_state;
   // Suspended chain root: the innermost generator of its linked chain (borrowed), else null.
   Generator* leaf;
@@ -52,7 +57,17 @@ struct Generator : Object {
   int base_depth;  // root: thread().recursion_depth when it was resumed
   int chain_len;   // suspended root with a leaf: frames from the root to the leaf
   GenState state;
+  bool has_own_names;  // __name__/__qualname__ are not gi_code's (kept in a side table)
+
+  // The generator's frame, which follows it in the same allocation.
+  Frame* frame() { return reinterpret_cast<Frame*>(this + 1); }
 };
+// Every byte counts (issue 7: a suspended small generator in at most 200 bytes).
+static_assert(sizeof(Generator) == 64);
+
+// The bytes of a generator whose code needs `nslots` frame slots: what is allocated (besides
+// its GcLink), and what sys.getsizeof reports with the GcLink.
+size_t generator_bytes(uint32_t nslots);
 
 // A generator whose frame is linked under its delegator's (not a chain root).
 inline bool generator_linked(const Generator* g) { return g->state == GenState::Linked; }
@@ -65,8 +80,13 @@ void generator_unlink(Generator* g);
 inline bool is_generator(Value v) { return v.is_object() && v.as_object()->type == generator_type; }
 inline Generator* as_generator(Value v) { return static_cast<Generator*>(v.as_object()); }
 
-// Wraps a frame whose arguments are bound (the call of a generator function); takes the
-// frame's reference.
+// The frame of a new generator for calling `fn` (a generator function), inside the
+// generator's allocation: the caller binds the arguments into it, then make_generator turns
+// it into the generator (or decref drops the lot). Until then the generator is unborn
+// (refcount 0) and the caller holds the frame's only reference.
+Frame* make_generator_frame(Function* fn);
+// The generator around a frame of make_generator_frame whose arguments are bound; takes the
+// frame's reference (which becomes the generator's).
 Ref make_generator(Frame* frame);
 
 // The outcome of one resumption.

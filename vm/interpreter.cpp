@@ -179,10 +179,16 @@ void init_cells(Function* fn, Code* code, Frame* frame) {
 // (For a generator function the frame becomes the generator's: see make_generator.)
 Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnames) {
   Code* code = fn->code;
+  bool generator = code->flags & CodeFlag::kGenerator;  // its frame is inside the generator
   if (kwnames == nullptr && code->simple_args_ && nargs == static_cast<size_t>(code->argcount)) {
     // Positional arguments, exactly the parameters: they are the first locals.
-    incref(fn);
-    Frame* frame = make_call_frame(fn, code, fn->globals, fn->builtins);
+    Frame* frame;
+    if (generator) {
+      frame = make_generator_frame(fn);
+    } else {
+      incref(fn);
+      frame = make_call_frame(fn, code, fn->globals, fn->builtins);
+    }
     for (size_t i = 0; i < nargs; ++i) {
       incref(args[i]);
       frame->slots[i] = args[i];
@@ -190,7 +196,7 @@ Frame* prepare_frame(Function* fn, const Value* args, size_t nargs, Tuple* kwnam
     if (code->ncells_ | code->nfree_) init_cells(fn, code, frame);
     return frame;
   }
-  Frame* frame = make_frame(code, fn, fn->globals, fn->builtins, Value());
+  Frame* frame = generator ? make_generator_frame(fn) : make_frame(code, fn, fn->globals, fn->builtins, Value());
   if (!bind_arguments(fn, frame, args, nargs, kwnames)) {
     decref(frame);
     return nullptr;
@@ -355,7 +361,7 @@ namespace {
 [[gnu::noinline]] void resume_chain(Generator* g, Frame* resumer, bool by_send, Value sent, ThreadState& ts) {
   Generator* leaf = g->leaf;
   Generator* run = leaf ? leaf : g;
-  Frame* gf = run->frame;
+  Frame* gf = run->frame();
   if (leaf || g->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
   Generator* root;
   if (by_send) {
@@ -374,7 +380,7 @@ namespace {
     g->base_depth = ts.recursion_depth;
   }
   ts.recursion_depth += leaf ? g->chain_len : 1;
-  g->frame->back = resumer;
+  g->frame()->back = resumer;
   g->exc_state.previous = g_exc_info;
   if (leaf) {
     g->leaf = nullptr;
@@ -395,7 +401,7 @@ namespace {
   }
   // The common case: a lone generator (or a chain's future root) resumed by FOR_ITER or a
   // next()/send() call.
-  Frame* gf = g->frame;
+  Frame* gf = g->frame();
   if (g->state == GenState::Suspended) gf->stack_base()[gf->stack_depth++] = sent;
   ++ts.recursion_depth;
   gf->back = resumer;
@@ -414,9 +420,9 @@ namespace {
   root->leaf = gen;
   root->chain_len = ts.recursion_depth - root->base_depth;
   ts.recursion_depth = root->base_depth + 1;
-  root->frame->executing = false;
+  root->frame()->executing = false;
   g_exc_info = &root->exc_state;
-  return root->frame;
+  return root->frame();
 }
 
 }  // namespace
@@ -465,8 +471,8 @@ Ref run_loop(Frame* entry, bool throwing) {
       g_exc_info = &leaf->exc_state;
       leaf->state = GenState::Running;
       leaf->chain_root = eg;
-      leaf->frame->executing = true;
-      f = leaf->frame;
+      leaf->frame()->executing = true;
+      f = leaf->frame();
     }
   }
   g_current = f;

@@ -18,16 +18,7 @@ namespace {
 int compare_common(Value a, Value b, CompareOp op) {
   int fast = fast_compare(op, a, b);
   if (fast >= 0 || !is_str_exact(a) || !is_str_exact(b)) return fast;
-  int c = as_str(a)->view().compare(as_str(b)->view());
-  switch (op) {
-    case CompareOp::Lt: return c < 0;
-    case CompareOp::Le: return c <= 0;
-    case CompareOp::Eq: return c == 0;
-    case CompareOp::Ne: return c != 0;
-    case CompareOp::Gt: return c > 0;
-    case CompareOp::Ge: return c >= 0;
-  }
-  return -1;
+  return compare_result(as_str(a)->view().compare(as_str(b)->view()), op);
 }
 
 }  // namespace

@@ -1236,38 +1236,28 @@ dispatch:
   }
   // BINARY_OP's specializations (vm/opcodes.def): small ints (the result too) and floats;
   // anything else, or an int result past the small range, runs BINARY_OP.
-  TARGET(BINARY_OP_ADD) {
-    Value a = sp[-2], b = sp[-1];
-    if (a.is_small_int() && b.is_small_int()) {
-      int64_t r = a.as_small_int() + b.as_small_int();
-      if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::from_small_int(r);
-        DISPATCH();
-      }
-    } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() + b.as_double());
-      DISPATCH();
-    }
-    goto L_BINARY_OP;
-  }
-  TARGET(BINARY_OP_SUB) {
-    Value a = sp[-2], b = sp[-1];
-    if (a.is_small_int() && b.is_small_int()) {
-      int64_t r = a.as_small_int() - b.as_small_int();
-      if (Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::from_small_int(r);
-        DISPATCH();
-      }
-    } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() - b.as_double());
-      DISPATCH();
-    }
-    goto L_BINARY_OP;
-  }
+// A specialization's fast path: `int_result` computes int64_t r from x and y (small ints),
+// `float_op` combines two floats.
+#define SPECIALIZED_ARITHMETIC(int_result, float_op)                   \
+  do {                                                                 \
+    Value a = sp[-2], b = sp[-1];                                      \
+    if (a.is_small_int() && b.is_small_int()) {                        \
+      int64_t x = a.as_small_int(), y = b.as_small_int();              \
+      int64_t r = (int_result);                                        \
+      if (Value::fits_small_int(r)) {                                  \
+        --sp;                                                          \
+        TOP() = Value::from_small_int(r);                              \
+        DISPATCH();                                                    \
+      }                                                                \
+    } else if (a.is_double() && b.is_double()) {                       \
+      --sp;                                                            \
+      TOP() = Value::from_double(a.as_double() float_op b.as_double()); \
+      DISPATCH();                                                      \
+    }                                                                  \
+    goto L_BINARY_OP;                                                  \
+  } while (0)
+  TARGET(BINARY_OP_ADD) { SPECIALIZED_ARITHMETIC(x + y, +); }
+  TARGET(BINARY_OP_SUB) { SPECIALIZED_ARITHMETIC(x - y, -); }
   TARGET(BINARY_OP_MUL) {
     Value a = sp[-2], b = sp[-1];
     int64_t r;

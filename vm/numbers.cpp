@@ -137,17 +137,6 @@ Operand to_double(Value v, double& out) {
   return Operand::NotNumber;
 }
 
-bool compare_result(int c, CompareOp op) {
-  switch (op) {
-    case CompareOp::Lt: return c < 0;
-    case CompareOp::Le: return c <= 0;
-    case CompareOp::Eq: return c == 0;
-    case CompareOp::Ne: return c != 0;
-    case CompareOp::Gt: return c > 0;
-    case CompareOp::Ge: return c >= 0;
-  }
-  return false;
-}
 bool compare_doubles(double a, double b, CompareOp op) {
   switch (op) {
     case CompareOp::Lt: return a < b;

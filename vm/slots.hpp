@@ -25,6 +25,18 @@ enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 inline constexpr int kCompareOpCount = 6;
 // The operator with its operands swapped (a < b  <=>  b > a).
 CompareOp reflected(CompareOp op);
+// Whether `op` holds for a three-way comparison result c (negative, zero or positive).
+inline bool compare_result(int c, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return c < 0;
+    case CompareOp::Le: return c <= 0;
+    case CompareOp::Eq: return c == 0;
+    case CompareOp::Ne: return c != 0;
+    case CompareOp::Gt: return c > 0;
+    case CompareOp::Ge: return c >= 0;
+  }
+  return false;
+}
 const char* compare_op_symbol(CompareOp op);  // "<", "<=", "==", ...
 
 enum class BinaryOp : uint8_t {

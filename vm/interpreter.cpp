@@ -217,8 +217,12 @@ bool instance_attr_cacheable(Type* type, Str* name, bool store) {
   return descr.is_absent() || type_of(descr)->descr_set == nullptr;
 }
 
-// The attribute cache of instruction `index` (the side table is made on first use), valid for
-// `type` as it is now.
+// The slot of (type, name, variant) in a memo of `size` entries (a power of two).
+inline size_t memo_slot(Type* type, Str* name, size_t variant, size_t size) {
+  return ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4) * 2 + variant) &
+         (size - 1);
+}
+
 // LOAD_METHOD's cache for `type`, from a memo of earlier refills as for attributes (below):
 // a site calling a method on instances of several classes in turn does not redo the lookups.
 struct MethodMemo {
@@ -241,9 +245,7 @@ void note_unshadowed(MethodCache& cache, Type* type, Str* name) {
     cache = {type, type->version, type_lookup(type, name), 0};
     return;
   }
-  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4)) &
-                (kMethodMemoSize - 1);
-  MethodMemo& memo = g_method_memo[slot];
+  MethodMemo& memo = g_method_memo[memo_slot(type, name, 0, kMethodMemoSize)];
   if (memo.name != name || memo.cache.type != type || memo.cache.type_version != type->version) {
     memo.name = name;
     memo.cache = {type, type->version, type_lookup(type, name), 0};
@@ -266,12 +268,12 @@ struct AttrMemo {
 constexpr size_t kAttrMemoSize = 1024;
 AttrMemo g_attr_memo[kAttrMemoSize];
 
+// The attribute cache of instruction `index` (the side table is made on first use), valid for
+// `type` as it is now.
 [[gnu::noinline]] void refill_attr_cache(Code* code, ptrdiff_t index, Type* type, Str* name, bool store) {
   if (code->attr_caches.empty()) code->attr_caches.resize(code->instructions.size());
   uint64_t version = type->version;
-  size_t slot = ((reinterpret_cast<uintptr_t>(type) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4) * 2 +
-                 static_cast<size_t>(store)) & (kAttrMemoSize - 1);
-  AttrMemo& memo = g_attr_memo[slot];
+  AttrMemo& memo = g_attr_memo[memo_slot(type, name, store, kAttrMemoSize)];
   if (memo.type == type && memo.version == version && memo.name == name && memo.store == store && version != 0) {
     // A name instances had not stored yet when the memo was made may be shared by now.
     if (memo.cache.usable && memo.cache.shared_index < 0) {
@@ -306,6 +308,30 @@ inline int64_t cached_dict_entry(AttrCache& cache, Dict* dict, Str* name) {
   int64_t ix = table_lookup_str(t, name, str_hash(name));
   if (ix >= 0) cache.hint = ix;
   return ix;
+}
+
+// FOR_ITER's steps of range and list iterators, done without a call: true with the next item
+// (owned) in `next`; false when the general path must run (another iterator, the end, or a
+// range item past the small-int range).
+[[gnu::always_inline]] inline bool step_builtin_iterator(Value it, Value& next) {
+  if (!it.is_object()) return false;
+  Type* type = it.as_object()->type;
+  if (type == range_iterator_type) {
+    auto* ri = static_cast<RangeIterator*>(it.as_object());
+    if (ri->remaining <= 0 || !Value::fits_small_int(ri->next)) return false;
+    --ri->remaining;
+    next = Value::from_small_int(ri->next);
+    ri->next += ri->step;
+    return true;
+  }
+  if (type == list_iterator_type) {
+    auto* li = static_cast<SeqIterator*>(it.as_object());
+    if (li->seq.is_absent() || li->index >= as_list(li->seq)->size) return false;
+    next = as_list(li->seq)->items[li->index++];
+    incref(next);
+    return true;
+  }
+  return false;
 }
 
 // The index of `name` among the class's shared names (vm/instance_attrs.hpp), looked up until
@@ -1234,17 +1260,16 @@ dispatch:
     if (r < 0) GOTO_ERROR();
     DISPATCH();
   }
-  // BINARY_OP's specializations (vm/opcodes.def): small ints (the result too) and floats;
-  // anything else, or an int result past the small range, runs BINARY_OP.
-// A specialization's fast path: `int_result` computes int64_t r from x and y (small ints),
-// `float_op` combines two floats.
-#define SPECIALIZED_ARITHMETIC(int_result, float_op)                   \
+// BINARY_OP's specializations (vm/opcodes.def): small ints (the result too) and floats;
+// anything else, or an int result past the small range, runs BINARY_OP.
+// A specialization's fast path: `int_ok` computes int64_t r from the small ints x and y and
+// is false on overflow; `float_op` combines two floats.
+#define SPECIALIZED_ARITHMETIC(int_ok, float_op)                       \
   do {                                                                 \
     Value a = sp[-2], b = sp[-1];                                      \
     if (a.is_small_int() && b.is_small_int()) {                        \
-      int64_t x = a.as_small_int(), y = b.as_small_int();              \
-      int64_t r = (int_result);                                        \
-      if (Value::fits_small_int(r)) {                                  \
+      int64_t x = a.as_small_int(), y = b.as_small_int(), r;           \
+      if ((int_ok) && Value::fits_small_int(r)) {                      \
         --sp;                                                          \
         TOP() = Value::from_small_int(r);                              \
         DISPATCH();                                                    \
@@ -1256,24 +1281,9 @@ dispatch:
     }                                                                  \
     goto L_BINARY_OP;                                                  \
   } while (0)
-  TARGET(BINARY_OP_ADD) { SPECIALIZED_ARITHMETIC(x + y, +); }
-  TARGET(BINARY_OP_SUB) { SPECIALIZED_ARITHMETIC(x - y, -); }
-  TARGET(BINARY_OP_MUL) {
-    Value a = sp[-2], b = sp[-1];
-    int64_t r;
-    if (a.is_small_int() && b.is_small_int()) {
-      if (!__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r) && Value::fits_small_int(r)) {
-        --sp;
-        TOP() = Value::from_small_int(r);
-        DISPATCH();
-      }
-    } else if (a.is_double() && b.is_double()) {
-      --sp;
-      TOP() = Value::from_double(a.as_double() * b.as_double());
-      DISPATCH();
-    }
-    goto L_BINARY_OP;
-  }
+  TARGET(BINARY_OP_ADD) { SPECIALIZED_ARITHMETIC((r = x + y, true), +); }  // 48-bit: no overflow
+  TARGET(BINARY_OP_SUB) { SPECIALIZED_ARITHMETIC((r = x - y, true), -); }
+  TARGET(BINARY_OP_MUL) { SPECIALIZED_ARITHMETIC(!__builtin_mul_overflow(x, y, &r), *); }
   TARGET(BINARY_OP_MOD) {
     Value a = sp[-2], b = sp[-1];
     if (a.is_small_int() && b.is_small_int() && b.as_small_int() != 0) {
@@ -1324,23 +1334,19 @@ dispatch:
     TOP() = Value::boolean(!t);
     DISPATCH();
   }
-  TARGET(COMPARE_OP__POP_JUMP_IF_FALSE) {
-    // Numbers compare and branch without making a bool; anything else runs the pair apart.
-    int fast = fast_compare(static_cast<CompareOp>(OPARG), sp[-2], sp[-1]);
-    if (fast < 0) goto L_COMPARE_OP;
-    sp -= 2;  // numbers: no references to drop
-    ++ip;
-    if (!fast) ip = BASE + OPARG;
-    DISPATCH();
-  }
-  TARGET(COMPARE_OP__POP_JUMP_IF_TRUE) {
-    int fast = fast_compare(static_cast<CompareOp>(OPARG), sp[-2], sp[-1]);
-    if (fast < 0) goto L_COMPARE_OP;
-    sp -= 2;
-    ++ip;
-    if (fast) ip = BASE + OPARG;
-    DISPATCH();
-  }
+// COMPARE_OP + POP_JUMP_IF_<when>: numbers compare and branch without making a bool;
+// anything else runs the pair apart.
+#define COMPARE_AND_JUMP(when)                                                    \
+  do {                                                                            \
+    int fast = fast_compare(static_cast<CompareOp>(OPARG), sp[-2], sp[-1]);       \
+    if (fast < 0) goto L_COMPARE_OP;                                              \
+    sp -= 2; /* numbers: no references to drop */                                 \
+    ++ip;                                                                         \
+    if (static_cast<bool>(fast) == (when)) ip = BASE + OPARG;                     \
+    DISPATCH();                                                                   \
+  } while (0)
+  TARGET(COMPARE_OP__POP_JUMP_IF_FALSE) { COMPARE_AND_JUMP(false); }
+  TARGET(COMPARE_OP__POP_JUMP_IF_TRUE) { COMPARE_AND_JUMP(true); }
   TARGET(COMPARE_OP) {
     Value b = POP();
     Value a = TOP();
@@ -1597,64 +1603,22 @@ dispatch:
   }
   TARGET(GET_ITER) { REPLACE_TOP(get_iter(top)); }
   TARGET(FOR_ITER__STORE_FAST) {
-    // The range and list steps of FOR_ITER store straight into the loop variable; every
-    // other case runs FOR_ITER, and STORE_FAST after it.
-    Value it = TOP();
+    // Range and list steps store straight into the loop variable; every other case runs
+    // FOR_ITER, and STORE_FAST after it.
     Value next;
-    if (it.is_object()) {
-      Type* it_type = it.as_object()->type;
-      if (it_type == range_iterator_type) {
-        auto* ri = static_cast<RangeIterator*>(it.as_object());
-        if (ri->remaining <= 0 || !Value::fits_small_int(ri->next)) goto L_FOR_ITER;
-        --ri->remaining;
-        next = Value::from_small_int(ri->next);
-        ri->next += ri->step;
-      } else if (it_type == list_iterator_type) {
-        auto* li = static_cast<SeqIterator*>(it.as_object());
-        if (li->seq.is_absent() || li->index >= as_list(li->seq)->size) goto L_FOR_ITER;
-        next = as_list(li->seq)->items[li->index++];
-        incref(next);
-      } else {
-        goto L_FOR_ITER;
-      }
-      ++ip;
-      Value old = f->slots[OPARG];
-      f->slots[OPARG] = next;
-      decref(old);
-      DISPATCH();
-    }
-    goto L_FOR_ITER;
+    if (!step_builtin_iterator(TOP(), next)) goto L_FOR_ITER;
+    ++ip;
+    Value old = f->slots[OPARG];
+    f->slots[OPARG] = next;
+    decref(old);
+    DISPATCH();
   }
   TARGET(FOR_ITER) {
     Value it = TOP();
-    if (it.is_object()) {
-      // range and list iterators step here, without a call.
-      Type* it_type = it.as_object()->type;
-      if (it_type == range_iterator_type) {
-        auto* ri = static_cast<RangeIterator*>(it.as_object());
-        if (ri->remaining > 0) {
-          --ri->remaining;
-          int64_t v = ri->next;
-          ri->next += ri->step;
-          if (Value::fits_small_int(v)) {
-            PUSH(Value::from_small_int(v));
-            DISPATCH();
-          }
-          SAVE_FRAME();
-          Ref big = make_int(v);
-          if (!big) GOTO_ERROR();
-          PUSH(big.release());
-          DISPATCH();
-        }
-      } else if (it_type == list_iterator_type) {
-        auto* li = static_cast<SeqIterator*>(it.as_object());
-        if (!li->seq.is_absent() && li->index < as_list(li->seq)->size) {
-          Value v = as_list(li->seq)->items[li->index++];
-          incref(v);
-          PUSH(v);
-          DISPATCH();
-        }
-      }
+    Value item;
+    if (step_builtin_iterator(it, item)) {
+      PUSH(item);
+      DISPATCH();
     }
     SAVE_FRAME();
     if (is_generator(it)) {

@@ -22,26 +22,6 @@ Type* frame_type = nullptr;
 
 namespace {
 
-using frame_pool::g_lists;
-using frame_pool::kPooledSlots;
-using frame_pool::kPoolDepth;
-
-GcLink* pool_take(uint32_t nslots) {
-  frame_pool::FreeList& list = g_lists[nslots];
-  GcLink* link = list.head;
-  list.head = link->next;
-  --list.count;
-  return link;
-}
-
-void pool_give(Frame* f, uint32_t nslots) {
-  frame_pool::FreeList& list = g_lists[nslots];
-  GcLink* link = gc_link_of(f);
-  link->next = list.head;
-  list.head = link;
-  ++list.count;
-}
-
 void frame_dealloc(Object* self) {
   Frame* f = static_cast<Frame*>(self);
   // Out of the collector's sight first: clearing runs arbitrary code (a __del__) that may
@@ -52,9 +32,8 @@ void frame_dealloc(Object* self) {
   decref(f->code);
   // A generator's frame: the generator has gone too, so the memory they share goes.
   if (f->gc_flags & GcFlag::kEmbedded) return free_object(carrier_of(f));
-  if (n <= kPooledSlots && g_lists[n].count < kPoolDepth && (f->gc_flags & GcFlag::kHasLink)) {
-    if (f->gc_flags & GcFlag::kTracked) gc_untrack(f);
-    pool_give(f, n);
+  if (frame_pool::has_room(n) && (f->gc_flags & GcFlag::kHasLink)) {
+    frame_pool::give(f, n);  // untracked above
     return;  // frame_type is immortal: no type reference to drop
   }
   free_object(self);
@@ -120,41 +99,21 @@ const GetSetDef frame_getsets[] = {
 }  // namespace
 
 Frame* make_frame(Code* code, Function* function, Dict* globals, Dict* builtins, Value locals) {
-  uint32_t nlocalsplus = code->nlocalsplus();
-  size_t nslots = nlocalsplus + static_cast<size_t>(code->stacksize);
-  Frame* f;
-  if (nslots <= kPooledSlots && g_lists[nslots].head != nullptr) {
-    // Every field is set below (make_frame writes them all), so no memset.
-    GcLink* link = pool_take(static_cast<uint32_t>(nslots));
-    f = static_cast<Frame*>(object_of_link(link));
-    f->refcount = 1;
-    f->type = frame_type;
-    f->gc_flags = GcFlag::kHasLink;
-  } else {
-    f = static_cast<Frame*>(allocate_object(frame_type, frame_bytes(static_cast<uint32_t>(nslots))));
+  code->nlocalsplus();  // prepares the layout of code that no function has prepared (module code)
+  Frame* f = frame_pool::take(code->frame_slots_);
+  if (f == nullptr) {
+    f = static_cast<Frame*>(allocate_object(frame_type, frame_bytes(code->frame_slots_)));
     gc_untrack(f);  // tracked when it escapes (frame_escape)
   }
-  f->back = nullptr;
-  f->generator = nullptr;
-  f->ip = f->stack_depth = 0;
-  f->executing = false;
-  f->cleared = false;
-  f->code = code;
+  init_frame_fields(f, code, function, globals, builtins, locals);
   incref(code);
-  f->function = function;
-  f->globals = globals;
-  f->builtins = builtins;
   if (function) {
-    incref(function);
+    incref(function);  // which holds the globals and builtins the frame borrows
   } else {
     if (globals) incref(globals);
     if (builtins) incref(builtins);
   }
-  f->locals = locals;
   incref(locals);
-  f->nlocalsplus = nlocalsplus;
-  // Only the locals need a value; the stack is live up to stack_depth only.
-  for (uint32_t i = 0; i < nlocalsplus; ++i) f->slots[i] = Value();
   return f;
 }
 
@@ -164,20 +123,10 @@ void init_embedded_frame(Frame* f, Object* carrier, Code* code, Function* functi
   f->type = frame_type;
   f->gc_flags = GcFlag::kEmbedded;
   f->reserved[0] = static_cast<uint8_t>(reinterpret_cast<char*>(f) - reinterpret_cast<char*>(carrier));
-  f->back = nullptr;
-  f->generator = nullptr;  // set when the generator is born (make_generator)
-  f->ip = f->stack_depth = 0;
-  f->executing = false;
-  f->cleared = false;
-  f->code = code;
+  code->nlocalsplus();  // prepares the layout
+  init_frame_fields(f, code, function, globals, builtins, Value());  // generator: set by make_generator
   incref(code);
-  f->function = function;  // which holds the globals and builtins the frame borrows
-  incref(function);
-  f->globals = globals;
-  f->builtins = builtins;
-  f->locals = Value();
-  f->nlocalsplus = code->nlocalsplus();
-  for (uint32_t i = 0; i < f->nlocalsplus; ++i) f->slots[i] = Value();
+  incref(function);  // which holds the globals and builtins the frame borrows
 }
 
 size_t frame_bytes(uint32_t nslots) {

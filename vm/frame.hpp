@@ -92,7 +92,52 @@ struct FreeList {
   uint32_t count = 0;
 };
 extern FreeList g_lists[kPooledSlots + 1];
+
+// Memory for a frame of `nslots` slots from its free list, with a plain header (refcount 1,
+// untracked, with a link); null when the list is empty or such frames are not pooled.
+[[gnu::always_inline]] inline Frame* take(uint32_t nslots) {
+  if (nslots > kPooledSlots || g_lists[nslots].head == nullptr) return nullptr;
+  FreeList& list = g_lists[nslots];
+  GcLink* link = list.head;
+  list.head = link->next;
+  --list.count;
+  Frame* f = static_cast<Frame*>(object_of_link(link));
+  f->refcount = 1;
+  f->type = frame_type;
+  f->gc_flags = GcFlag::kHasLink;
+  return f;
+}
+// Whether a dead frame of `nslots` slots fits its free list.
+[[gnu::always_inline]] inline bool has_room(uint32_t nslots) { return nslots <= kPooledSlots && g_lists[nslots].count < kPoolDepth; }
+// Puts the memory of a dead, untracked frame (has_room) on its free list.
+[[gnu::always_inline]] inline void give(Frame* f, uint32_t nslots) {
+  FreeList& list = g_lists[nslots];
+  GcLink* link = gc_link_of(f);
+  link->next = list.head;
+  list.head = link;
+  ++list.count;
+}
 }  // namespace frame_pool
+
+// Sets every field of a new frame for `code` but its header: locals absent, stack empty, not
+// running. Takes no references: the callers decide what the frame owns.
+[[gnu::always_inline]] inline void init_frame_fields(Frame* f, Code* code, Function* fn, Dict* globals,
+                                                     Dict* builtins, Value locals) {
+  f->code = code;
+  f->function = fn;
+  f->globals = globals;
+  f->builtins = builtins;
+  f->locals = locals;
+  f->back = nullptr;
+  f->generator = nullptr;
+  f->ip = f->stack_depth = 0;
+  uint32_t nlocalsplus = code->nlocalsplus_;
+  f->nlocalsplus = nlocalsplus;
+  f->executing = false;
+  f->cleared = false;
+  // Only the locals need a value; the stack is live up to stack_depth only.
+  for (uint32_t i = 0; i < nlocalsplus; ++i) f->slots[i] = Value();
+}
 
 // make_frame for a call of `fn` (its code `code`, layout prepared by make_function): the
 // frame takes over the caller's reference to fn.
@@ -103,27 +148,9 @@ extern FreeList g_lists[kPooledSlots + 1];
     decref(fn);  // make_frame took its own reference
     return f;
   }
-  frame_pool::FreeList& list = frame_pool::g_lists[nslots];
-  GcLink* link = list.head;
-  list.head = link->next;
-  --list.count;
-  Frame* f = static_cast<Frame*>(object_of_link(link));
-  f->refcount = 1;
-  f->type = frame_type;
-  f->gc_flags = GcFlag::kHasLink;
-  f->code = code;
+  Frame* f = frame_pool::take(nslots);
+  init_frame_fields(f, code, fn, globals, builtins, Value());
   incref(code);
-  f->function = fn;
-  f->globals = globals;
-  f->builtins = builtins;
-  f->locals = Value();
-  f->back = nullptr;
-  f->generator = nullptr;
-  f->ip = f->stack_depth = 0;
-  f->nlocalsplus = code->nlocalsplus_;
-  f->executing = false;
-  f->cleared = false;
-  for (uint32_t i = 0; i < f->nlocalsplus; ++i) f->slots[i] = Value();
   return f;
 }
 
@@ -133,6 +160,8 @@ void frame_release_slow(Frame* frame);
 // sys._getframe), recycles its memory at once.
 [[gnu::always_inline]] inline void frame_release(Frame* f) {
   uint32_t nslots = frame_slot_count(f);
+  // (frame_pool::has_room written out: calling it here made GCC stop inlining this
+  // function's decrefs into the loop.)
   if (f->refcount != 1 || nslots > frame_pool::kPooledSlots || f->function == nullptr ||
       frame_pool::g_lists[nslots].count >= frame_pool::kPoolDepth || f->gc_flags != GcFlag::kHasLink) {
     frame_release_slow(f);
@@ -145,11 +174,7 @@ void frame_release_slow(Frame* frame);
   decref(f->function);
   decref(f->locals);
   decref(f->code);
-  frame_pool::FreeList& list = frame_pool::g_lists[nslots];
-  GcLink* link = gc_link_of(f);
-  link->next = list.head;
-  list.head = link;
-  ++list.count;
+  frame_pool::give(f, nslots);
 }
 
 }  // namespace gyre::vm
